@@ -1,0 +1,131 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { Auth } from '../../platform/context';
+import type { Clock } from '../../platform/clock';
+import { AppError } from '../../platform/errors';
+import { inTransaction, isUniqueViolation } from '../../platform/transaction';
+import type { LedgerService } from '../ledger/ledger.service';
+import { Invitation, Membership, Role } from '../workspaces/membership.entity';
+import { Workspace } from '../workspaces/workspace.entity';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { Session } from './session.entity';
+import { User } from './user.entity';
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  userId: string;
+  workspaceId: string;
+}
+
+export class AuthService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    private readonly ledger: LedgerService,
+    private readonly sessionTtlMs: number,
+    private readonly supportEmails: Set<string>,
+  ) {}
+
+  /** Creates the user, their own workspace (as owner) and its credit account; joins pending invitations. */
+  async signUp(input: { email: string; password: string; name: string; workspaceName: string }): Promise<SignedIn> {
+    const email = normalizeEmail(input.email);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await inTransaction(this.orm, async (em) => {
+        const now = this.clock.now();
+        const user = em.create(User, {
+          email,
+          name: input.name.trim(),
+          passwordHash,
+          isSupport: false,
+          createdAt: now,
+        });
+        const workspace = this.createWorkspace(em, input.workspaceName.trim(), now);
+        em.create(Membership, { workspace, user, role: Role.OWNER, createdAt: now });
+        await this.acceptInvitations(em, user, now);
+        return this.startSession(em, user, workspace, now);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err))
+        throw new AppError('CONFLICT', 'An account with this email already exists', { field: 'email' });
+      throw err;
+    }
+  }
+
+  createWorkspace(em: EntityManager, name: string, now: Date): Workspace {
+    const workspace = em.create(Workspace, { name, createdAt: now, stripeCustomerId: null });
+    this.ledger.createAccount(em, workspace.id);
+    return workspace;
+  }
+
+  async signIn(emailInput: string, password: string): Promise<SignedIn> {
+    const email = normalizeEmail(emailInput);
+    const em = this.orm.em.fork();
+    const user = await em.findOne(User, { email });
+    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+    if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'Email or password is incorrect');
+    const membership = await em.findOne(
+      Membership,
+      { user },
+      { orderBy: { createdAt: 'asc' }, populate: ['workspace'] },
+    );
+    if (!membership) throw new AppError('FORBIDDEN', 'This account has no workspace');
+    return inTransaction(this.orm, async (tx) =>
+      this.startSession(
+        tx,
+        tx.getReference(User, user.id),
+        tx.getReference(Workspace, membership.workspace.id),
+        this.clock.now(),
+      ),
+    );
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.orm.em.fork().nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: this.clock.now() });
+  }
+
+  /** Resolves a session token (cookie or bearer) to the caller; null when unknown, expired or revoked. */
+  async authenticate(token: string): Promise<Auth | null> {
+    const em = this.orm.em.fork();
+    const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+    const now = this.clock.now();
+    if (!session || session.revokedAt || session.expiresAt <= now) return null;
+    const membership = await em.findOne(Membership, { user: session.user.id, workspace: session.workspace.id });
+    if (!membership) return null;
+    return {
+      kind: 'session',
+      sessionId: session.id,
+      userId: session.user.id,
+      workspaceId: session.workspace.id,
+      role: membership.role,
+      isSupport: session.user.isSupport || this.supportEmails.has(session.user.email),
+    };
+  }
+
+  async switchWorkspace(sessionId: string, userId: string, workspaceId: string): Promise<void> {
+    const em = this.orm.em.fork();
+    const membership = await em.findOne(Membership, { user: userId, workspace: workspaceId });
+    if (!membership) throw new AppError('NOT_FOUND', 'Workspace not found');
+    await em.nativeUpdate(Session, { id: sessionId }, { workspace: workspaceId });
+  }
+
+  private async startSession(em: EntityManager, user: User, workspace: Workspace, now: Date): Promise<SignedIn> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.sessionTtlMs);
+    em.create(Session, { tokenHash: hashToken(token), user, workspace, createdAt: now, expiresAt, revokedAt: null });
+    await em.flush();
+    return { token, expiresAt, userId: user.id, workspaceId: workspace.id };
+  }
+
+  private async acceptInvitations(em: EntityManager, user: User, now: Date): Promise<void> {
+    const invitations = await em.find(Invitation, { email: user.email, acceptedAt: null });
+    for (const invitation of invitations) {
+      em.create(Membership, { workspace: invitation.workspace, user, role: invitation.role, createdAt: now });
+      invitation.acceptedAt = now;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { addMonths } from 'date-fns';
+import type { Clock } from '../../platform/clock';
+import type { Config } from '../../platform/config';
+import { formatCredits, MICRO_PER_CREDIT } from '../ledger/core';
+import { CreditGrant } from '../ledger/ledger.entities';
+import type { LedgerService } from '../ledger/ledger.service';
+import type { PlansCatalog } from '../plans/plans.catalog';
+import { toPlan } from '../plans/plans.types';
+import { BillingStatus, type BillingSnapshot } from './billing.types';
+import { PlanSubscription } from './subscription.entity';
+
+/** Plan state and the period's allocation. Payments drive it; locally it can be started directly. */
+export class BillingService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    private readonly plans: PlansCatalog,
+    private readonly ledger: LedgerService,
+    private readonly config: Pick<Config, 'TOPUP_PACK_CREDITS' | 'TOPUP_PACK_PRICE_CENTS'>,
+  ) {}
+
+  async subscription(workspaceId: string): Promise<PlanSubscription | null> {
+    return this.orm.em.fork().findOne(PlanSubscription, { workspace: workspaceId });
+  }
+
+  /** The next renewal date, or null when there is no subscription that renews. */
+  async renewsAt(workspaceId: string): Promise<Date | null> {
+    const sub = await this.subscription(workspaceId);
+    return sub && renews(sub) ? sub.currentPeriodEnd : null;
+  }
+
+  async snapshot(workspaceId: string): Promise<BillingSnapshot> {
+    const sub = await this.subscription(workspaceId);
+    const topUpPack = {
+      credits: this.config.TOPUP_PACK_CREDITS * MICRO_PER_CREDIT,
+      priceCents: this.config.TOPUP_PACK_PRICE_CENTS,
+      currency: 'usd',
+    };
+    if (!sub) {
+      return {
+        plan: null,
+        status: BillingStatus.NONE,
+        currentPeriodStart: null,
+        currentPeriodEnd: null,
+        renewsAt: null,
+        allocationGranted: 0,
+        allocationUsed: 0,
+        cancelAtPeriodEnd: false,
+        scheduledPlan: null,
+        topUpPack,
+      };
+    }
+    const { granted, used } = await this.allocationUse(workspaceId, sub);
+    const plan = this.plans.find(sub.planCode);
+    const scheduled = sub.scheduledPlanCode ? this.plans.find(sub.scheduledPlanCode) : undefined;
+    return {
+      plan: plan ? toPlan(plan) : null,
+      status: sub.status as BillingStatus,
+      currentPeriodStart: sub.currentPeriodStart,
+      currentPeriodEnd: sub.currentPeriodEnd,
+      renewsAt: renews(sub) ? sub.currentPeriodEnd : null,
+      allocationGranted: granted,
+      allocationUsed: used,
+      cancelAtPeriodEnd: sub.cancelAtPeriodEnd,
+      scheduledPlan: scheduled ? toPlan(scheduled) : null,
+      topUpPack,
+    };
+  }
+
+  /**
+   * Starts a plan without a payment provider (demo data, tests of the ledger): the subscription row
+   * and the period's allocation grant, keyed by `period:<start>` so it is granted once.
+   */
+  async startLocalSubscription(workspaceId: string, planCode: string, periodStart: Date): Promise<void> {
+    const plan = this.plans.get(planCode);
+    const periodEnd = addMonths(periodStart, 1);
+    const em = this.orm.em.fork();
+    em.create(PlanSubscription, {
+      workspace: workspaceId,
+      planCode,
+      status: 'ACTIVE',
+      startedAt: periodStart,
+      currentPeriodStart: periodStart,
+      currentPeriodEnd: periodEnd,
+      cancelAtPeriodEnd: false,
+      scheduledPlanCode: null,
+      stripeSubscriptionId: null,
+      updatedAt: this.clock.now(),
+    });
+    await em.flush();
+    await this.ledger.grant(workspaceId, {
+      source: 'PLAN_ALLOCATION',
+      label: `${plan.name} allocation`,
+      amountMicro: plan.creditsMicro,
+      expiresAt: periodEnd,
+      effectiveAt: periodStart,
+      externalKey: `period:${periodStart.toISOString()}`,
+      description: `${plan.name} plan: ${formatCredits(plan.creditsMicro)} credits for the period`,
+      actor: { kind: 'SYSTEM', id: null },
+    });
+  }
+
+  private async allocationUse(workspaceId: string, sub: PlanSubscription): Promise<{ granted: number; used: number }> {
+    const grants = await this.orm.em.fork().find(CreditGrant, {
+      workspace: workspaceId,
+      source: { $in: ['PLAN_ALLOCATION', 'PRORATION'] },
+      expiresAt: { $gt: sub.currentPeriodStart, $lte: sub.currentPeriodEnd },
+    });
+    const granted = grants.reduce((sum, g) => sum + g.originalMicro, 0);
+    const left = grants.reduce((sum, g) => sum + g.remainingMicro, 0);
+    return { granted, used: granted - left };
+  }
+}
+
+const renews = (sub: PlanSubscription) =>
+  (sub.status === 'ACTIVE' || sub.status === 'PAST_DUE') && !sub.cancelAtPeriodEnd;

@@ -1,0 +1,44 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { newId } from '../../db/columns';
+import { Workspace } from '../workspaces/workspace.entity';
+
+export type SubscriptionStatus = 'ACTIVE' | 'PAST_DUE' | 'CANCELED' | 'INCOMPLETE';
+
+/** The workspace's plan subscription as last known from the payment provider. */
+@Entity({ tableName: 'plan_subscription' })
+export class PlanSubscription {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @ManyToOne(() => Workspace, { mapToPk: true })
+  @Unique()
+  workspace!: string;
+
+  @Property({ type: 'string', length: 32 })
+  planCode!: string;
+
+  @Enum({ type: 'string', items: ['ACTIVE', 'PAST_DUE', 'CANCELED', 'INCOMPLETE'] })
+  status!: SubscriptionStatus;
+
+  @Property({ type: 'datetime' })
+  startedAt!: Date;
+
+  @Property({ type: 'datetime' })
+  currentPeriodStart!: Date;
+
+  @Property({ type: 'datetime' })
+  currentPeriodEnd!: Date;
+
+  @Property({ type: 'boolean', default: false })
+  cancelAtPeriodEnd: boolean = false;
+
+  @Property({ type: 'string', length: 32, nullable: true })
+  scheduledPlanCode: string | null = null;
+
+  @Property({ type: 'string', length: 255, nullable: true })
+  @Unique()
+  stripeSubscriptionId: string | null = null;
+
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment only, validated once at start.
+ * Each wrong value is reported with its variable name and what is expected,
+ * so a bad deploy fails loudly before it serves a request.
+ */
+const planSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_-]{1,31}$/),
+  name: z.string().min(1).max(60),
+  creditsPerPeriod: z.number().int().positive(),
+  priceCents: z.number().int().nonnegative(),
+  rank: z.number().int(),
+  stripePriceId: z.string().optional(),
+});
+export type PlanConfig = z.infer<typeof planSchema>;
+
+export const DEFAULT_PLANS: PlanConfig[] = [
+  { code: 'pro', name: 'Pro', creditsPerPeriod: 20, priceCents: 2900, rank: 1 },
+  { code: 'growth', name: 'Growth', creditsPerPeriod: 50, priceCents: 4900, rank: 2 },
+  { code: 'agency', name: 'Agency', creditsPerPeriod: 100, priceCents: 8900, rank: 3 },
+];
+
+const jsonOf = <T extends z.ZodTypeAny>(schema: T) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be valid JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgresql:// or sqlite:')
+    .optional(),
+  DATA_DIR: z.string().default('data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: bool.default(false),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  COOKIE_SECURE: bool.optional(),
+  HOLD_TTL_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .max(24 * 3_600_000)
+    .default(15 * 60_000),
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  PLANS_JSON: jsonOf(z.array(planSchema).min(1)).optional(),
+  TOPUP_PACK_CREDITS: z.coerce.number().int().positive().default(20),
+  TOPUP_PACK_PRICE_CENTS: z.coerce.number().int().positive().default(2000),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  SERVE_CLIENT: bool.default(true),
+  SUPPORT_EMAILS: z.string().default(''),
+});
+
+export type Config = Omit<z.infer<typeof envSchema>, 'PLANS_JSON'> & {
+  plans: PlanConfig[];
+  database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+  isProduction: boolean;
+  /** Accounts with these emails are support staff. */
+  supportEmails: Set<string>;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`));
+  }
+  const { PLANS_JSON, ...rest } = parsed.data;
+  const plans = PLANS_JSON ?? DEFAULT_PLANS;
+  const problems = checkPlans(plans);
+  if (problems.length) throw new ConfigError(problems);
+  const url = rest.DATABASE_URL;
+  const database: Config['database'] =
+    url && !url.startsWith('sqlite:')
+      ? { kind: 'postgresql', url }
+      : { kind: 'sqlite', path: url ? url.slice('sqlite:'.length) : `${rest.DATA_DIR}/hero.sqlite` };
+  const supportEmails = new Set(
+    rest.SUPPORT_EMAILS.split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  return { ...rest, plans, database, supportEmails, isProduction: rest.NODE_ENV === 'production' };
+}
+
+function checkPlans(plans: PlanConfig[]): string[] {
+  const problems: string[] = [];
+  const codes = new Set<string>();
+  for (const p of plans) {
+    if (codes.has(p.code)) problems.push(`PLANS_JSON: plan code "${p.code}" appears twice`);
+    codes.add(p.code);
+  }
+  return problems;
+}

@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+
+/** The stable error codes of the public contract (SPEC section 7). */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'INSUFFICIENT_CREDITS'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'RATE_LIMITED'
+  | 'PLAN_CHANGE_NOT_ALLOWED'
+  | 'CONFLICT'
+  | 'PAYMENT_FAILED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/**
+ * A domain error with a stable code. Its message is written for the client;
+ * anything else that escapes a resolver is logged and replaced by a generic one.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toGraphQLError(): GraphQLError {
+    return new GraphQLError(this.message, { extensions: { ...this.extensions, code: this.code } });
+  }
+}
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const badInput = (message: string, field?: string) =>
+  new AppError('BAD_USER_INPUT', message, field ? { field } : {});
+export const forbidden = (message = 'You do not have permission to do this') => new AppError('FORBIDDEN', message);
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Sign in to continue');

@@ -1,0 +1,56 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+
+/** Codes that Apollo and graphql-js produce for malformed requests; safe to pass through. */
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Every error leaves with a stable `extensions.code` and a message written for the client.
+ * Anything unexpected is logged in full here and leaves as INTERNAL_SERVER_ERROR.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors as
+        Array<{ property: string; constraints?: Record<string, string> }> | undefined;
+      const messages = (fields ?? []).flatMap((f) => Object.values(f.constraints ?? {}));
+      return {
+        ...base,
+        message: messages.length ? messages.join('; ') : 'Invalid input',
+        extensions: { code: 'BAD_USER_INPUT', fields: (fields ?? []).map((f) => f.property) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
+      return {
+        ...base,
+        extensions: {
+          code: code === 'GRAPHQL_VALIDATION_FAILED' && isInputCoercion(formatted.message) ? 'BAD_USER_INPUT' : code,
+        },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
+    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** A literal argument that failed its scalar's parsing is bad input, like the same value sent as a variable. */
+const isInputCoercion = (message: string) =>
+  /^(Invalid credits|Credits must|DateTime|Expected value of type|Int cannot represent|String cannot represent)/.test(
+    message,
+  );

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '@hero/server/src/platform/app';
+import type { Clock } from '@hero/server/src/platform/clock';
+import { loadConfig } from '@hero/server/src/platform/config';
+import { createScratchDatabase, type ScratchDatabase } from './pg-harness';
+
+export const SUPPORT_EMAIL = 'support@hero.test';
+
+export const dbKind = (): 'postgresql' | 'sqlite' =>
+  process.env.DATABASE_URL?.startsWith('postgres') ? 'postgresql' : 'sqlite';
+
+export interface TestServer extends RunningServer {
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** A real server on a free port and a fresh database of the kind under test (DATABASE_URL or SQLite). */
+export async function startTestServer(
+  opts: { clock?: Clock; env?: Record<string, string>; scratch?: ScratchDatabase } = {},
+): Promise<TestServer> {
+  const scratch = opts.scratch ?? (await createScratchDatabase('it'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: scratch.url,
+    SUPPORT_EMAILS: SUPPORT_EMAIL,
+    SERVE_CLIENT: 'false',
+    ...opts.env,
+  });
+  const server = await startServer(config, { clock: opts.clock });
+  return {
+    ...server,
+    databaseUrl: scratch.url,
+    async stop() {
+      await server.close();
+      if (!opts.scratch) await scratch.drop();
+    },
+  };
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** The server as its own OS process (multi-instance and crash tests), on the given database. */
+export async function spawnServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const serverDir = join(__dirname, '..', '..', 'server');
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+    cwd: serverDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      SUPPORT_EMAILS: SUPPORT_EMAIL,
+      SERVE_CLIENT: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      try {
+        const msg = JSON.parse(line) as { event?: string; url?: string };
+        if (msg.event === 'listening' && msg.url) resolve(msg.url);
+      } catch {
+        // a log line, not the announcement
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+  return {
+    url,
+    child,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
