@@ -6,7 +6,7 @@
  * PostgreSQL needs DATABASE_URL (any database on the server; a scratch one is created beside it).
  */
 import 'reflect-metadata';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { ormOptions } from '../db/orm';
@@ -97,13 +97,22 @@ async function check(): Promise<void> {
   if (stale) process.exit(1);
 }
 
-const command = process.argv[2];
-(command === 'create'
-  ? create()
-  : command === 'check'
-    ? check()
-    : Promise.reject(new Error('usage: migrations create|check'))
-)
+/**
+ * Until the first release there is no deployed database to upgrade, so the schema is kept as one
+ * initial migration per kind: delete and generate it anew from the entities.
+ */
+async function reset(): Promise<void> {
+  for (const kind of kinds()) {
+    const dir = join(__dirname, '..', 'db', 'migrations', kind);
+    for (const f of readdirSync(dir)) if (/^Migration\d+.*\.ts$/.test(f)) rmSync(join(dir, f));
+    writeIndex(kind);
+  }
+  await create();
+}
+
+const commands: Record<string, () => Promise<void>> = { create, check, reset };
+const command = commands[process.argv[2] ?? ''];
+(command ? command() : Promise.reject(new Error('usage: migrations create|check|reset')))
   .then(() => process.exit(0))
   .catch((err: unknown) => {
     console.error(err);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125155631 extends Migration {
+export class Migration20261125155917 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`credit_account\` (\`workspace_id\` text not null, \`held_micro\` bigint not null default 0, \`deficit_micro\` bigint not null default 0, \`version\` integer not null default 0, \`updated_at\` datetime not null, primary key (\`workspace_id\`), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
