@@ -1,5 +1,6 @@
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
+import { ApiKey } from '../modules/partners/api-key.entity';
 import { PlanSubscription } from '../modules/billing/subscription.entity';
 import {
   CreditAccount,
@@ -24,4 +25,5 @@ export const entities = [
   LedgerEntry,
   IdempotencyRecord,
   PlanSubscription,
+  ApiKey,
 ];

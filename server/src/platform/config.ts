@@ -63,6 +63,7 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   SERVE_CLIENT: bool.default(true),
   SUPPORT_EMAILS: z.string().default(''),
+  API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PLANS_JSON'> & {

@@ -1,18 +1,21 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable error codes of the public contract (SPEC section 7). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'INSUFFICIENT_CREDITS'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'RATE_LIMITED'
-  | 'PLAN_CHANGE_NOT_ALLOWED'
-  | 'CONFLICT'
-  | 'PAYMENT_FAILED'
-  | 'INTERNAL_SERVER_ERROR';
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'INSUFFICIENT_CREDITS',
+  'IDEMPOTENCY_KEY_REUSED',
+  'RATE_LIMITED',
+  'PLAN_CHANGE_NOT_ALLOWED',
+  'CONFLICT',
+  'PAYMENT_FAILED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * A domain error with a stable code. Its message is written for the client;
@@ -28,8 +31,10 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
-  toGraphQLError(): GraphQLError {
-    return new GraphQLError(this.message, { extensions: { ...this.extensions, code: this.code } });
+  toGraphQLError(httpStatus?: number): GraphQLError {
+    return new GraphQLError(this.message, {
+      extensions: { ...this.extensions, code: this.code, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
   }
 }
 

@@ -7,8 +7,10 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
+import { API_KEY_PREFIX } from '../modules/partners/partners.service';
 import { SESSION_COOKIE } from '../modules/auth/auth.resolver';
 import type { Auth, Context } from './context';
+import { AppError } from './errors';
 import { createErrorFormatter } from './graphql/format-error';
 import type { Services } from './services';
 
@@ -19,9 +21,26 @@ export function tokenOf(request: FastifyRequest): string | null {
   return request.cookies[SESSION_COOKIE] ?? null;
 }
 
+/** A session token or a partner API key, to the caller it stands for (null when unknown, expired or revoked). */
 export async function authenticate(services: Services, token: string | null): Promise<Auth | null> {
   if (!token || token.length > 512) return null;
+  if (token.startsWith(API_KEY_PREFIX)) return services.partners.authenticate(token);
   return services.auth.authenticate(token);
+}
+
+/** HTTP callers: also counts API-key requests against the key's rate limit. */
+async function authenticateRequest(services: Services, token: string | null): Promise<Auth | null> {
+  const auth = await authenticate(services, token);
+  if (auth?.kind === 'apiKey') {
+    try {
+      await services.partners.consume(auth.apiKeyId);
+    } catch (err) {
+      // Thrown before execution: Apollo needs a GraphQLError to answer 429 instead of 500.
+      if (err instanceof AppError) throw err.toGraphQLError(429);
+      throw err;
+    }
+  }
+  return auth;
 }
 
 /**
@@ -74,7 +93,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     path: '/graphql',
     context: async (request, reply): Promise<Context> => ({
       services,
-      auth: await authenticate(services, tokenOf(request)),
+      auth: await authenticateRequest(services, tokenOf(request)),
       http: { request, reply },
     }),
   });

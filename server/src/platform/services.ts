@@ -3,6 +3,7 @@ import { AuthService } from '../modules/auth/auth.service';
 import { BillingService } from '../modules/billing/billing.service';
 import { LedgerQueries } from '../modules/ledger/ledger.queries';
 import { LedgerService, type LedgerPublisher } from '../modules/ledger/ledger.service';
+import { PartnersService } from '../modules/partners/partners.service';
 import { PlansCatalog } from '../modules/plans/plans.catalog';
 import { SupportService } from '../modules/support/support.service';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service';
@@ -23,6 +24,7 @@ export interface Services {
   workspaces: WorkspacesService;
   billing: BillingService;
   support: SupportService;
+  partners: PartnersService;
 }
 
 export function createServices(deps: {
@@ -35,6 +37,8 @@ export function createServices(deps: {
   const { config, clock, logger, orm, publisher } = deps;
   const plans = new PlansCatalog(config.plans);
   const ledger = new LedgerService(orm, config.database.kind, clock, publisher, config.HOLD_TTL_MS);
+  const billing = new BillingService(orm, clock, plans, ledger, config);
+  ledger.renewalLookup = (workspaceId) => billing.renewsAt(workspaceId);
   return {
     config,
     clock,
@@ -45,7 +49,8 @@ export function createServices(deps: {
     ledgerQueries: new LedgerQueries(orm),
     auth: new AuthService(orm, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000, config.supportEmails),
     workspaces: new WorkspacesService(orm, clock),
-    billing: new BillingService(orm, clock, plans, ledger, config),
+    billing,
     support: new SupportService(orm),
+    partners: new PartnersService(orm, clock, config.API_KEY_REQUESTS_PER_MINUTE),
   };
 }

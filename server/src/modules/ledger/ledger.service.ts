@@ -3,11 +3,12 @@ import { LockMode } from '@mikro-orm/core';
 import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
-import { idempotent } from '../../platform/idempotency';
+import { idempotent, type IdempotentRequest } from '../../platform/idempotency';
 import {
   adjust,
   balanceOf,
   expireGrants,
+  formatCredits,
   grant,
   placeHold,
   releaseHold,
@@ -72,8 +73,8 @@ const toError = (error: LedgerError): AppError => {
   switch (error.code) {
     case 'INSUFFICIENT_CREDITS':
       return new AppError('INSUFFICIENT_CREDITS', 'Not enough credits to start this', {
-        requiredMicro: error.requiredMicro,
-        availableMicro: error.availableMicro,
+        required: formatCredits(error.requiredMicro),
+        available: formatCredits(Math.max(0, error.availableMicro)),
       });
     case 'HOLD_NOT_ACTIVE':
       return new AppError('CONFLICT', `This hold is already ${error.status.toLowerCase()}`, {
@@ -101,6 +102,9 @@ export class LedgerService {
     private readonly publisher: LedgerPublisher,
     private readonly holdTtlMs: number,
   ) {}
+
+  /** Tells INSUFFICIENT_CREDITS errors when the allocation renews (set once billing exists). */
+  renewalLookup: (workspaceId: string) => Promise<Date | null> = async () => null;
 
   /** Creates the account row; call in the transaction that creates the workspace. */
   createAccount(em: EntityManager, workspaceId: string): void {
@@ -268,7 +272,36 @@ export class LedgerService {
     op: Operation<R>,
   ): Promise<R> {
     const request = idem && { workspaceId, key: idem.key, operation: idem.operation, params: idem.params };
-    const outcome = await idempotent(
+    const outcome = await this.transact(workspaceId, request, meta, op);
+    const version = (outcome as { version?: number }).version;
+    if (typeof version === 'number') this.publisher.publish({ workspaceId, version });
+    return outcome;
+  }
+
+  private async transact<R>(
+    workspaceId: string,
+    request: IdempotentRequest | undefined,
+    meta: EntryMeta,
+    op: Operation<R>,
+  ): Promise<R> {
+    try {
+      return await this.decideAndWrite(workspaceId, request, meta, op);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'INSUFFICIENT_CREDITS') {
+        const renewsAt = await this.renewalLookup(workspaceId);
+        throw new AppError(err.code, err.message, { ...err.extensions, renewsAt: renewsAt?.toISOString() ?? null });
+      }
+      throw err;
+    }
+  }
+
+  private decideAndWrite<R>(
+    workspaceId: string,
+    request: IdempotentRequest | undefined,
+    meta: EntryMeta,
+    op: Operation<R>,
+  ): Promise<R> {
+    return idempotent(
       this.orm,
       request,
       () => this.clock.now(),
@@ -310,9 +343,6 @@ export class LedgerService {
         return op.result({ version: account.version, hold: decided.hold, grantId: newGrantId });
       },
     );
-    const version = (outcome as { version?: number }).version;
-    if (typeof version === 'number') this.publisher.publish({ workspaceId, version });
-    return outcome;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError } from '../errors';
+import { AppError, ERROR_CODES } from '../errors';
 import type { Logger } from '../logger';
 
 /** Codes that Apollo and graphql-js produce for malformed requests; safe to pass through. */
@@ -36,6 +36,15 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
+    if (
+      typeof code === 'string' &&
+      (ERROR_CODES as readonly string[]).includes(code) &&
+      code !== 'INTERNAL_SERVER_ERROR'
+    ) {
+      // Raised by our own code as a GraphQLError (before execution, or from a scalar): already client-safe.
+      const { http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...base, extensions };
+    }
     if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
       return {
         ...base,

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../../modules/auth/auth.resolver';
 import { BillingResolver } from '../../modules/billing/billing.resolver';
 import { LedgerResolver } from '../../modules/ledger/ledger.resolver';
+import { PartnersResolver } from '../../modules/partners/partners.resolver';
 import { PlansResolver } from '../../modules/plans/plans.resolver';
 import { SupportResolver } from '../../modules/support/support.resolver';
 import { WorkspacesResolver } from '../../modules/workspaces/workspaces.resolver';
@@ -16,6 +17,7 @@ export const resolvers = [
   PlansResolver,
   BillingResolver,
   SupportResolver,
+  PartnersResolver,
 ] as const;
 
 /** The one schema: served over HTTP and WebSocket, and emitted to schema/schema.graphql. */

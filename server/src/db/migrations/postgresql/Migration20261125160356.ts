@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125155917 extends Migration {
+export class Migration20261125160356 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "credit_account" ("workspace_id" uuid not null, "held_micro" bigint not null default 0, "deficit_micro" bigint not null default 0, "version" int not null default 0, "updated_at" timestamptz not null, constraint "credit_account_pkey" primary key ("workspace_id"), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
@@ -39,6 +39,9 @@ export class Migration20261125155917 extends Migration {
     this.addSql(`create index "credit_grant_workspace_id_remaining_micro_index" on "credit_grant" ("workspace_id", "remaining_micro");`);
     this.addSql(`alter table "credit_grant" add constraint "credit_grant_workspace_id_external_key_unique" unique ("workspace_id", "external_key");`);
 
+    this.addSql(`create table "api_key" ("id" uuid not null, "workspace_id" uuid not null, "name" varchar(80) not null, "prefix" varchar(16) not null, "secret_hash" varchar(64) not null, "scopes" jsonb not null, "created_by_id" uuid not null, "created_at" timestamptz not null, "revoked_at" timestamptz null, constraint "api_key_pkey" primary key ("id"));`);
+    this.addSql(`alter table "api_key" add constraint "api_key_secret_hash_unique" unique ("secret_hash");`);
+
     this.addSql(`alter table "auth_session" add constraint "auth_session_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade;`);
     this.addSql(`alter table "auth_session" add constraint "auth_session_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
 
@@ -57,6 +60,9 @@ export class Migration20261125155917 extends Migration {
     this.addSql(`alter table "credit_hold" add constraint "credit_hold_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
 
     this.addSql(`alter table "credit_grant" add constraint "credit_grant_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+
+    this.addSql(`alter table "api_key" add constraint "api_key_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+    this.addSql(`alter table "api_key" add constraint "api_key_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on update cascade;`);
   }
 
   override async down(): Promise<void> {
@@ -65,6 +71,8 @@ export class Migration20261125155917 extends Migration {
     this.addSql(`alter table "membership" drop constraint "membership_user_id_foreign";`);
 
     this.addSql(`alter table "invitation" drop constraint "invitation_invited_by_id_foreign";`);
+
+    this.addSql(`alter table "api_key" drop constraint "api_key_created_by_id_foreign";`);
 
     this.addSql(`alter table "auth_session" drop constraint "auth_session_workspace_id_foreign";`);
 
@@ -81,6 +89,8 @@ export class Migration20261125155917 extends Migration {
     this.addSql(`alter table "credit_hold" drop constraint "credit_hold_workspace_id_foreign";`);
 
     this.addSql(`alter table "credit_grant" drop constraint "credit_grant_workspace_id_foreign";`);
+
+    this.addSql(`alter table "api_key" drop constraint "api_key_workspace_id_foreign";`);
 
     this.addSql(`drop table if exists "credit_account" cascade;`);
 
@@ -103,6 +113,8 @@ export class Migration20261125155917 extends Migration {
     this.addSql(`drop table if exists "credit_hold" cascade;`);
 
     this.addSql(`drop table if exists "credit_grant" cascade;`);
+
+    this.addSql(`drop table if exists "api_key" cascade;`);
   }
 
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125155917 extends Migration {
+export class Migration20261125160356 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`credit_account\` (\`workspace_id\` text not null, \`held_micro\` bigint not null default 0, \`deficit_micro\` bigint not null default 0, \`version\` integer not null default 0, \`updated_at\` datetime not null, primary key (\`workspace_id\`), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
@@ -49,6 +49,11 @@ export class Migration20261125155917 extends Migration {
     this.addSql(`create index \`credit_grant_workspace_id_index\` on \`credit_grant\` (\`workspace_id\`);`);
     this.addSql(`create index \`credit_grant_workspace_id_remaining_micro_index\` on \`credit_grant\` (\`workspace_id\`, \`remaining_micro\`);`);
     this.addSql(`create unique index \`credit_grant_workspace_id_external_key_unique\` on \`credit_grant\` (\`workspace_id\`, \`external_key\`);`);
+
+    this.addSql(`create table \`api_key\` (\`id\` text not null, \`workspace_id\` text not null, \`name\` text not null, \`prefix\` text not null, \`secret_hash\` text not null, \`scopes\` json not null, \`created_by_id\` text not null, \`created_at\` datetime not null, \`revoked_at\` datetime null, constraint \`api_key_workspace_id_foreign\` foreign key(\`workspace_id\`) references \`workspace\`(\`id\`) on update cascade, constraint \`api_key_created_by_id_foreign\` foreign key(\`created_by_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`api_key_workspace_id_index\` on \`api_key\` (\`workspace_id\`);`);
+    this.addSql(`create unique index \`api_key_secret_hash_unique\` on \`api_key\` (\`secret_hash\`);`);
+    this.addSql(`create index \`api_key_created_by_id_index\` on \`api_key\` (\`created_by_id\`);`);
   }
 
 }

@@ -1,0 +1,29 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireRole, type Context } from '../../platform/context';
+import { checkId } from '../ledger/ledger.resolver';
+import { Role } from '../workspaces/membership.entity';
+import { ApiKeyGql, CreateApiKeyInput, CreatedApiKey } from './partners.types';
+
+@Resolver()
+export class PartnersResolver {
+  @Query(() => [ApiKeyGql], { description: "The workspace's API keys (owners and admins)." })
+  async apiKeys(@Ctx() ctx: Context): Promise<ApiKeyGql[]> {
+    const auth = requireRole(ctx, [Role.OWNER, Role.ADMIN]);
+    return ctx.services.partners.list(auth.workspaceId);
+  }
+
+  @Mutation(() => CreatedApiKey, { description: 'Creates a key for a partner integration; the secret is shown once.' })
+  async createApiKey(
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedApiKey> {
+    const auth = requireRole(ctx, [Role.OWNER, Role.ADMIN]);
+    return ctx.services.partners.create(auth.workspaceId, auth.userId, input.name, input.scopes);
+  }
+
+  @Mutation(() => ApiKeyGql, { description: 'Revokes a key at once, on every server.' })
+  async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiKeyGql> {
+    const auth = requireRole(ctx, [Role.OWNER, Role.ADMIN]);
+    return ctx.services.partners.revoke(auth.workspaceId, checkId(id, 'id'));
+  }
+}
