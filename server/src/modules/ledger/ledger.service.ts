@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
-import { idempotent, type IdempotentRequest } from '../../platform/idempotency';
+import { idempotent } from '../../platform/idempotency';
 import {
   adjust,
   balanceOf,
@@ -61,6 +61,12 @@ interface Operation<R> {
   externalKey?: string | null;
   holdRow?: (hold: HoldState) => Partial<CreditHold>;
   result(outcome: { version: number; hold?: HoldState; grantId?: string }): R;
+}
+
+/** Ledger work inside a caller's transaction; `changes` are published by `publishAll` after commit. */
+export interface LedgerTx {
+  em: EntityManager;
+  changes: LedgerChange[];
 }
 
 export interface IdempotencyInput {
@@ -122,55 +128,77 @@ export class LedgerService {
       externalKey?: string;
       description: string;
       type?: 'GRANT' | 'ADJUSTMENT';
+      /** Renewal: first expire whatever is due by this time (the previous period's allocation). */
+      expireDueAt?: Date;
     } & EntryMeta,
     idem?: IdempotencyInput,
+    tx?: LedgerTx,
   ): Promise<{ grantId: string; version: number }> {
     const grantId = crypto.randomUUID();
-    return this.operate(workspaceId, input, idem, {
-      externalKey: input.externalKey ?? null,
-      decide: (state, now) =>
-        grant(
-          state,
-          {
-            grant: {
-              id: grantId,
-              source: input.source,
-              label: input.label,
-              amountMicro: input.amountMicro,
-              expiresAt: input.expiresAt,
-              effectiveAt: input.effectiveAt ?? now,
-              seq: 0, // set from the account's version when written
+    return this.operate(
+      workspaceId,
+      input,
+      idem,
+      {
+        externalKey: input.externalKey ?? null,
+        decide: (state, now) => {
+          const due = input.expireDueAt
+            ? expireGrants(state, input.expireDueAt)
+            : { ok: true as const, state, entries: [] };
+          if (!due.ok) return due;
+          const granted = grant(
+            due.state,
+            {
+              grant: {
+                id: grantId,
+                source: input.source,
+                label: input.label,
+                amountMicro: input.amountMicro,
+                expiresAt: input.expiresAt,
+                effectiveAt: input.effectiveAt ?? now,
+                seq: 0, // set from the account's version when written
+              },
+              type: input.type ?? 'GRANT',
+              description: input.description,
             },
-            type: input.type ?? 'GRANT',
-            description: input.description,
-          },
-          now,
-        ),
-      result: ({ version }) => ({ grantId, version }),
-    });
+            now,
+          );
+          return granted.ok ? { ...granted, entries: [...due.entries, ...granted.entries] } : granted;
+        },
+        result: ({ version }) => ({ grantId, version }),
+      },
+      tx,
+    );
   }
 
   async hold(
     workspaceId: string,
     input: { amountMicro: number; description: string; ttlMs?: number } & EntryMeta,
     idem?: IdempotencyInput,
+    tx?: LedgerTx,
   ): Promise<{ holdId: string; version: number }> {
     const holdId = crypto.randomUUID();
-    return this.operate(workspaceId, input, idem, {
-      decide: (state, now) =>
-        placeHold(
-          state,
-          {
-            holdId,
-            amountMicro: input.amountMicro,
-            expiresAt: new Date(now.getTime() + (input.ttlMs ?? this.holdTtlMs)),
-            description: input.description,
-          },
-          now,
-        ),
-      holdRow: () => ({ feature: input.feature ?? null, description: input.description }),
-      result: ({ version }) => ({ holdId, version }),
-    });
+    return this.operate(
+      workspaceId,
+      input,
+      idem,
+      {
+        decide: (state, now) =>
+          placeHold(
+            state,
+            {
+              holdId,
+              amountMicro: input.amountMicro,
+              expiresAt: new Date(now.getTime() + (input.ttlMs ?? this.holdTtlMs)),
+              description: input.description,
+            },
+            now,
+          ),
+        holdRow: () => ({ feature: input.feature ?? null, description: input.description }),
+        result: ({ version }) => ({ holdId, version }),
+      },
+      tx,
+    );
   }
 
   async settle(
@@ -178,14 +206,21 @@ export class LedgerService {
     holdId: string,
     input: { actualMicro: number; description: string } & EntryMeta,
     idem?: IdempotencyInput,
+    tx?: LedgerTx,
   ): Promise<{ holdId: string; version: number }> {
-    return this.operate(workspaceId, input, idem, {
-      holdId,
-      decide: (state, now, hold) =>
-        settleHold(state, hold!, { actualMicro: input.actualMicro, description: input.description }, now),
-      holdRow: () => ({ actualMicro: input.actualMicro }),
-      result: ({ version }) => ({ holdId, version }),
-    });
+    return this.operate(
+      workspaceId,
+      input,
+      idem,
+      {
+        holdId,
+        decide: (state, now, hold) =>
+          settleHold(state, hold!, { actualMicro: input.actualMicro, description: input.description }, now),
+        holdRow: () => ({ actualMicro: input.actualMicro }),
+        result: ({ version }) => ({ holdId, version }),
+      },
+      tx,
+    );
   }
 
   async release(
@@ -193,13 +228,20 @@ export class LedgerService {
     holdId: string,
     input: { description: string; reason?: 'RELEASED' | 'EXPIRED' } & EntryMeta,
     idem?: IdempotencyInput,
+    tx?: LedgerTx,
   ): Promise<{ holdId: string; version: number }> {
-    return this.operate(workspaceId, input, idem, {
-      holdId,
-      decide: (state, now, hold) =>
-        releaseHold(state, hold!, { reason: input.reason ?? 'RELEASED', description: input.description }, now),
-      result: ({ version }) => ({ holdId, version }),
-    });
+    return this.operate(
+      workspaceId,
+      input,
+      idem,
+      {
+        holdId,
+        decide: (state, now, hold) =>
+          releaseHold(state, hold!, { reason: input.reason ?? 'RELEASED', description: input.description }, now),
+        result: ({ version }) => ({ holdId, version }),
+      },
+      tx,
+    );
   }
 
   /** A signed correction: positive adds a grant, negative takes from what is available (rest → deficit). */
@@ -207,21 +249,28 @@ export class LedgerService {
     workspaceId: string,
     input: { amountMicro: number; description: string; label: string; expiresAt?: Date | null } & EntryMeta,
     idem?: IdempotencyInput,
+    tx?: LedgerTx,
   ): Promise<{ version: number; grantId?: string }> {
     const grantId = crypto.randomUUID();
-    return this.operate(workspaceId, input, idem, {
-      decide: (state, now) =>
-        adjust(
-          state,
-          {
-            amountMicro: input.amountMicro,
-            description: input.description,
-            grant: { id: grantId, label: input.label, seq: 0, expiresAt: input.expiresAt ?? null, effectiveAt: now },
-          },
-          now,
-        ),
-      result: ({ version }) => (input.amountMicro > 0 ? { version, grantId } : { version }),
-    });
+    return this.operate(
+      workspaceId,
+      input,
+      idem,
+      {
+        decide: (state, now) =>
+          adjust(
+            state,
+            {
+              amountMicro: input.amountMicro,
+              description: input.description,
+              grant: { id: grantId, label: input.label, seq: 0, expiresAt: input.expiresAt ?? null, effectiveAt: now },
+            },
+            now,
+          ),
+        result: ({ version }) => (input.amountMicro > 0 ? { version, grantId } : { version }),
+      },
+      tx,
+    );
   }
 
   /** Removes what remains of a grant (refund, dispute, cancellation); with deficitForRest the rest is owed. */
@@ -235,20 +284,33 @@ export class LedgerService {
       description: string;
     } & EntryMeta,
     idem?: IdempotencyInput,
+    tx?: LedgerTx,
   ): Promise<{ version: number }> {
-    return this.operate(workspaceId, input, idem, {
-      grantIds: [input.grantId],
-      decide: (state, now) => revokeGrant(state, { ...input }, now),
-      result: ({ version }) => ({ version }),
-    });
+    return this.operate(
+      workspaceId,
+      input,
+      idem,
+      {
+        grantIds: [input.grantId],
+        decide: (state, now) => revokeGrant(state, { ...input }, now),
+        result: ({ version }) => ({ version }),
+      },
+      tx,
+    );
   }
 
   /** Writes the EXPIRY entries that are due (also done lazily by every other operation). */
-  async expireGrants(workspaceId: string): Promise<{ version: number }> {
-    return this.operate(workspaceId, { actor: { kind: 'SYSTEM', id: null } }, undefined, {
-      decide: (state) => ({ ok: true, state, entries: [] }),
-      result: ({ version }) => ({ version }),
-    });
+  async expireGrants(workspaceId: string, tx?: LedgerTx): Promise<{ version: number }> {
+    return this.operate(
+      workspaceId,
+      { actor: { kind: 'SYSTEM', id: null } },
+      undefined,
+      {
+        decide: (state) => ({ ok: true, state, entries: [] }),
+        result: ({ version }) => ({ version }),
+      },
+      tx,
+    );
   }
 
   async balance(workspaceId: string, em: EntityManager = this.orm.em.fork()): Promise<BalanceView> {
@@ -265,27 +327,50 @@ export class LedgerService {
 
   // ——— internals ———
 
+  /**
+   * Starts a unit of ledger work inside a transaction the caller owns (a webhook applying its event
+   * and its credits together). The caller publishes the collected changes after its commit.
+   */
+  within(em: EntityManager): LedgerTx {
+    return { em, changes: [] };
+  }
+
+  publishAll(tx: LedgerTx): void {
+    const newest = new Map<string, number>();
+    for (const c of tx.changes) newest.set(c.workspaceId, Math.max(c.version, newest.get(c.workspaceId) ?? 0));
+    for (const [workspaceId, version] of newest) this.publisher.publish({ workspaceId, version });
+  }
+
   private async operate<R>(
     workspaceId: string,
     meta: EntryMeta,
     idem: IdempotencyInput | undefined,
     op: Operation<R>,
+    tx?: LedgerTx,
   ): Promise<R> {
+    if (tx) {
+      const result = await this.explained(workspaceId, () => this.write(tx.em, workspaceId, meta, op));
+      tx.changes.push({ workspaceId, version: (result as { version: number }).version });
+      return result;
+    }
     const request = idem && { workspaceId, key: idem.key, operation: idem.operation, params: idem.params };
-    const outcome = await this.transact(workspaceId, request, meta, op);
+    const outcome = await this.explained(workspaceId, () =>
+      idempotent(
+        this.orm,
+        request,
+        () => this.clock.now(),
+        (em) => this.write(em, workspaceId, meta, op),
+      ),
+    );
     const version = (outcome as { version?: number }).version;
     if (typeof version === 'number') this.publisher.publish({ workspaceId, version });
     return outcome;
   }
 
-  private async transact<R>(
-    workspaceId: string,
-    request: IdempotentRequest | undefined,
-    meta: EntryMeta,
-    op: Operation<R>,
-  ): Promise<R> {
+  /** INSUFFICIENT_CREDITS also tells when the allocation renews. */
+  private async explained<R>(workspaceId: string, run: () => Promise<R>): Promise<R> {
     try {
-      return await this.decideAndWrite(workspaceId, request, meta, op);
+      return await run();
     } catch (err) {
       if (err instanceof AppError && err.code === 'INSUFFICIENT_CREDITS') {
         const renewsAt = await this.renewalLookup(workspaceId);
@@ -295,54 +380,50 @@ export class LedgerService {
     }
   }
 
-  private decideAndWrite<R>(
-    workspaceId: string,
-    request: IdempotentRequest | undefined,
-    meta: EntryMeta,
-    op: Operation<R>,
-  ): Promise<R> {
-    return idempotent(
-      this.orm,
-      request,
-      () => this.clock.now(),
-      async (em) => {
-        const now = this.clock.now();
-        const account = await this.lockAccount(em, workspaceId);
-        const holdRow = op.holdId ? await em.findOne(CreditHold, { id: op.holdId, workspace: workspaceId }) : null;
-        if (op.holdId && !holdRow) throw notFound('Hold');
-        const grantIds = [...(op.grantIds ?? []), ...(holdRow?.splits.map((s) => s.grantId) ?? [])];
-        const grantRows = await em.find(CreditGrant, {
-          workspace: workspaceId,
-          $or: [{ remainingMicro: { $gt: 0 } }, ...(grantIds.length ? [{ id: { $in: grantIds } }] : [])],
-        });
-        const start: AccountState = {
-          grants: grantRows.map(toGrantState),
-          heldMicro: account.heldMicro,
-          deficitMicro: account.deficitMicro,
-        };
-        const expired = expireGrants(start, now);
-        if (!expired.ok) throw toError(expired.error);
-        const decided = op.decide(expired.state, now, holdRow ? toHoldState(holdRow) : null);
-        if (!decided.ok) throw toError(decided.error);
-        const entries = [...expired.entries, ...decided.entries];
-        const newGrantId = this.writeGrants(
-          em,
-          workspaceId,
-          account,
-          grantRows,
-          decided.state,
-          op.externalKey ?? null,
-          now,
-        );
-        this.writeEntries(em, workspaceId, account, entries, meta, now);
-        if (decided.hold) this.writeHold(em, workspaceId, holdRow, decided.hold, op, now);
-        account.heldMicro = decided.state.heldMicro;
-        account.deficitMicro = decided.state.deficitMicro;
-        account.updatedAt = now;
-        await em.flush();
-        return op.result({ version: account.version, hold: decided.hold, grantId: newGrantId });
-      },
+  /** One ledger operation inside `em`'s transaction: lock, load, let the core decide, write. */
+  private async write<R>(em: EntityManager, workspaceId: string, meta: EntryMeta, op: Operation<R>): Promise<R> {
+    const now = this.clock.now();
+    const account = await this.lockAccount(em, workspaceId);
+    const holdRow = op.holdId ? await em.findOne(CreditHold, { id: op.holdId, workspace: workspaceId }) : null;
+    if (op.holdId && !holdRow) throw notFound('Hold');
+    const grantRows = await this.loadGrants(em, workspaceId, [
+      ...(op.grantIds ?? []),
+      ...(holdRow?.splits.map((s) => s.grantId) ?? []),
+    ]);
+    const start: AccountState = {
+      grants: grantRows.map(toGrantState),
+      heldMicro: account.heldMicro,
+      deficitMicro: account.deficitMicro,
+    };
+    // Expiry first, lazily, so every operation sees only what is still spendable.
+    const expired = expireGrants(start, now);
+    if (!expired.ok) throw toError(expired.error);
+    const decided = op.decide(expired.state, now, holdRow ? toHoldState(holdRow) : null);
+    if (!decided.ok) throw toError(decided.error);
+    const newGrantId = this.writeGrants(
+      em,
+      workspaceId,
+      account,
+      grantRows,
+      decided.state,
+      op.externalKey ?? null,
+      now,
     );
+    this.writeEntries(em, workspaceId, account, [...expired.entries, ...decided.entries], meta, now);
+    if (decided.hold) this.writeHold(em, workspaceId, holdRow, decided.hold, op, now);
+    account.heldMicro = decided.state.heldMicro;
+    account.deficitMicro = decided.state.deficitMicro;
+    account.updatedAt = now;
+    await em.flush();
+    return op.result({ version: account.version, hold: decided.hold, grantId: newGrantId });
+  }
+
+  /** Grants with something left, plus those an operation names (a hold's grants may be fully reserved). */
+  private loadGrants(em: EntityManager, workspaceId: string, ids: string[]): Promise<CreditGrant[]> {
+    return em.find(CreditGrant, {
+      workspace: workspaceId,
+      $or: [{ remainingMicro: { $gt: 0 } }, ...(ids.length ? [{ id: { $in: ids } }] : [])],
+    });
   }
 
   /**
