@@ -1,7 +1,11 @@
+import { AdAccount } from '../modules/ad-accounts/ad-account.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
 import { ApiKey } from '../modules/partners/api-key.entity';
+import { AutoTopUp, BillingNotice, StripeEvent, TopUpPurchase } from '../modules/billing/billing.entities';
 import { PlanSubscription } from '../modules/billing/subscription.entity';
+import { Campaign } from '../modules/campaigns/campaign.entity';
+import { HeroConversation, HeroMessage } from '../modules/hero-ai/conversation.entity';
 import {
   CreditAccount,
   CreditGrant,
@@ -9,6 +13,8 @@ import {
   IdempotencyRecord,
   LedgerEntry,
 } from '../modules/ledger/ledger.entities';
+import { MeteredRun } from '../modules/metering/metered-run.entity';
+import { Product, ProductAnalysis } from '../modules/products/product.entity';
 import { Invitation, Membership } from '../modules/workspaces/membership.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
 
@@ -25,5 +31,16 @@ export const entities = [
   LedgerEntry,
   IdempotencyRecord,
   PlanSubscription,
+  StripeEvent,
+  TopUpPurchase,
+  AutoTopUp,
+  BillingNotice,
   ApiKey,
+  MeteredRun,
+  AdAccount,
+  Product,
+  ProductAnalysis,
+  Campaign,
+  HeroConversation,
+  HeroMessage,
 ];

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { subDays } from 'date-fns';
 import { User } from '../modules/auth/user.entity';
+import { seedDemoProductData } from '../modules/dashboard/demo-data';
 import { Role } from '../modules/workspaces/membership.entity';
 import { MICRO_PER_CREDIT } from '../modules/ledger/core';
 import { ManualClock } from '../platform/clock';
@@ -132,7 +133,7 @@ export async function seedDemo(
     actor: { kind: 'USER', id: owner.userId },
   });
   for (const step of HISTORY) await replayUse(services, clock, owner.workspaceId, owner.userId, now, step);
-  await seedProductData(services, owner.workspaceId);
+  await seedDemoProductData(services, owner.workspaceId);
   return { created: true };
 }
 
@@ -161,16 +162,4 @@ async function replayUse(
     details: { inputTokens, outputTokens, rateCardVersion: 'demo', feature: step.feature },
     actor,
   });
-}
-
-/** Ad accounts, products, campaigns and conversations, when the product modules provide a seeder. */
-async function seedProductData(services: Services, workspaceId: string): Promise<void> {
-  try {
-    const mod = (await import('../modules/dashboard/demo-data')) as {
-      seedDemoProductData?: (s: Services, w: string) => Promise<void>;
-    };
-    await mod.seedDemoProductData?.(services, workspaceId);
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'MODULE_NOT_FOUND') throw err;
-  }
 }

@@ -1,11 +1,15 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase } from '../db/orm';
+import type { AiProvider } from '../modules/ai/ai.provider';
+import { createStripeGateway } from '../modules/billing/stripe/stripe-gateway';
 import { expireAbandonedHolds, expireEndedGrants } from '../modules/ledger/ledger.service';
-import { LocalBus } from './bus/local-bus';
+import { PlansCatalog } from '../modules/plans/plans.catalog';
+import { createBus, type Bus } from './bus';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import { createSchema } from './graphql/schema';
+import { attachLiveServer, type LiveServer } from './graphql/ws';
 import { createHttpServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { createServices, type Services } from './services';
@@ -15,9 +19,13 @@ export interface RunningServer {
   port: number;
   services: Services;
   http: FastifyInstance;
-  bus: LocalBus;
+  bus: Bus;
+  /** GraphQL subscriptions over WebSocket on the same port. */
+  live: LiveServer;
   /** Runs the background jobs once (tests call it instead of waiting for the interval). */
   sweep(): Promise<void>;
+  /** Applies Stripe events that were never delivered (runs on an interval too). */
+  reconcile(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -27,18 +35,22 @@ export interface RunningServer {
  */
 export async function startServer(
   config: Config,
-  opts: { clock?: Clock; logger?: Logger; orm?: MikroORM } = {},
+  opts: { clock?: Clock; logger?: Logger; orm?: MikroORM; bus?: Bus; ai?: AiProvider } = {},
 ): Promise<RunningServer> {
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? createLogger(config);
   const orm = opts.orm ?? (await openDatabase(config.database));
-  const bus = new LocalBus();
-  const services = createServices({ config, clock, logger, orm, publisher: bus });
-  const http = await createHttpServer(services, await createSchema());
+  const bus = opts.bus ?? (await createBus(config, logger));
+  const stripe = await createStripeGateway(config, new PlansCatalog(config.plans), clock, logger);
+  const services = createServices({ config, clock, logger, orm, publisher: bus, ai: opts.ai, stripe });
+  const schema = await createSchema();
+  const http = await createHttpServer(services, schema);
+  const live = attachLiveServer(http, services, schema, bus);
   await http.listen({ port: config.PORT, host: config.HOST });
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST}:${port}`;
+  stripe.attach(url);
 
   const sweep = async () => {
     await expireAbandonedHolds(orm, services.ledger, clock.now());
@@ -49,6 +61,13 @@ export async function startServer(
     sweeping = sweep().catch((err: unknown) => logger.error({ err }, 'background sweep failed'));
   }, config.SWEEP_INTERVAL_MS);
   timer.unref();
+  // Stripe retries deliveries for days; this catches any that never arrive.
+  const reconcile = () => services.webhooks!.reconcile(3 * 86_400_000);
+  let reconciling: Promise<unknown> = Promise.resolve();
+  const reconcileTimer = setInterval(() => {
+    reconciling = reconcile().catch((err: unknown) => logger.error({ err }, 'Stripe reconciliation failed'));
+  }, config.STRIPE_RECONCILE_INTERVAL_MS);
+  reconcileTimer.unref();
 
   logger.info({ url, database: config.database.kind }, 'server listening');
   return {
@@ -57,11 +76,19 @@ export async function startServer(
     services,
     http,
     bus,
+    live,
     sweep,
+    reconcile,
     async close() {
       clearInterval(timer);
+      clearInterval(reconcileTimer);
+      await live.close(); // sockets first: their clients reconnect to another instance meanwhile
       await http.close(); // stops accepting, lets in-flight requests finish (Apollo drain plugin)
       await sweeping;
+      await reconciling;
+      await services.autoTopUp.idle();
+      await stripe.close();
+      if (!opts.bus) await bus.close(); // after the last request that could publish
       if (!opts.orm) await orm.close(true);
     },
   };

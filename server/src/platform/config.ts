@@ -63,6 +63,22 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: bool.optional(),
   SERVE_CLIENT: bool.default(true),
   SUPPORT_EMAILS: z.string().default(''),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=_-]+$/, 'must start with whsec_').optional(),
+  STRIPE_WEBHOOK_TOLERANCE_S: z.coerce.number().int().min(10).max(3600).default(300),
+  STRIPE_TOPUP_PRICE_ID: z.string().startsWith('price_').optional(),
+  STRIPE_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  STRIPE_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
+  AI_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  AI_BASE_URL: z.url().optional(),
+  AI_API_KEY: z.string().optional(),
+  AI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  AI_LATENCY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  /** Replaces the default rate card (metering/core/rate-card.ts); validated when services start. */
+  RATE_CARD_JSON: z.string().optional(),
   API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
@@ -87,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const { PLANS_JSON, ...rest } = parsed.data;
   const plans = PLANS_JSON ?? DEFAULT_PLANS;
-  const problems = checkPlans(plans);
+  const problems = [...checkPlans(plans), ...checkStripe(rest)];
   if (problems.length) throw new ConfigError(problems);
   const url = rest.DATABASE_URL;
   const database: Config['database'] =
@@ -100,6 +116,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
   );
   return { ...rest, plans, database, supportEmails, isProduction: rest.NODE_ENV === 'production' };
+}
+
+/** Real keys need their webhook secret; the local Stripe is never used in production. */
+function checkStripe(env: { STRIPE_SECRET_KEY?: string; STRIPE_WEBHOOK_SECRET?: string; NODE_ENV: string }): string[] {
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    return ['STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY (the signing secret of your webhook endpoint)'];
+  }
+  if (!env.STRIPE_SECRET_KEY && env.NODE_ENV === 'production') {
+    return ['STRIPE_SECRET_KEY: required in production (the local Stripe is for development and tests only)'];
+  }
+  return [];
 }
 
 function checkPlans(plans: PlanConfig[]): string[] {

@@ -98,6 +98,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     }),
   });
 
+  services.webhooks?.route(app);
   await serveClient(app, services);
   return app;
 }

@@ -69,3 +69,43 @@ export async function idempotent<T>(
     return first.response as T;
   }
 }
+
+/**
+ * For work whose effect happens in another system that deduplicates by a key derived from ours
+ * (Stripe's Idempotency-Key): no database transaction is held across the network call. The first
+ * answer is recorded afterwards; a retry returns it, other parameters are IDEMPOTENCY_KEY_REUSED.
+ */
+export async function idempotentExternal<T>(
+  orm: MikroORM,
+  request: IdempotentRequest,
+  now: () => Date,
+  work: () => Promise<T>,
+): Promise<T> {
+  const hash = requestHash(request.operation, request.params);
+  const known = async () => {
+    const first = await orm.em.fork().findOne(IdempotencyRecord, { workspace: request.workspaceId, key: request.key });
+    if (first && first.requestHash !== hash) {
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different request');
+    }
+    return first;
+  };
+  const first = await known();
+  if (first) return first.response as T;
+  const result = await work();
+  try {
+    const em = orm.em.fork();
+    em.create(IdempotencyRecord, {
+      workspace: request.workspaceId,
+      key: request.key,
+      operation: request.operation,
+      requestHash: hash,
+      response: result as unknown,
+      createdAt: now(),
+    });
+    await em.flush();
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    await known(); // a concurrent twin recorded it first: same key, so the same external answer
+  }
+  return result;
+}

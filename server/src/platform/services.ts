@@ -1,10 +1,28 @@
 import type { MikroORM } from '@mikro-orm/core';
+import { AdAccountsService } from '../modules/ad-accounts/ad-accounts.service';
+import type { AiProvider } from '../modules/ai/ai.provider';
+import { createAiProvider } from '../modules/ai/create-provider';
 import { AuthService } from '../modules/auth/auth.service';
+import { AutoTopUpService } from '../modules/billing/auto-top-up.service';
+import { BillingEffects } from '../modules/billing/billing-effects';
 import { BillingService } from '../modules/billing/billing.service';
+import { PaymentsService } from '../modules/billing/payments.service';
+import { StripeEventInterpreter } from '../modules/billing/stripe/stripe-events';
+import type { StripeGateway } from '../modules/billing/stripe/stripe-gateway';
+import { StripeWebhooks } from '../modules/billing/stripe/webhooks';
+import { MICRO_PER_CREDIT } from '../modules/ledger/core';
+import { CampaignsService } from '../modules/campaigns/campaigns.service';
+import { DashboardService } from '../modules/dashboard/dashboard.service';
+import { HeroAiService } from '../modules/hero-ai/hero-ai.service';
+import { HeroAiStreams } from '../modules/hero-ai/hero-ai.streams';
 import { LedgerQueries } from '../modules/ledger/ledger.queries';
 import { LedgerService, type LedgerPublisher } from '../modules/ledger/ledger.service';
+import { MeteredAi } from '../modules/metering/metered-ai';
+import { MeteringService } from '../modules/metering/metering.service';
+import { loadRateCard } from '../modules/metering/rate-card.config';
 import { PartnersService } from '../modules/partners/partners.service';
 import { PlansCatalog } from '../modules/plans/plans.catalog';
+import { ProductsService } from '../modules/products/products.service';
 import { SupportService } from '../modules/support/support.service';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service';
 import type { Clock } from './clock';
@@ -25,6 +43,18 @@ export interface Services {
   billing: BillingService;
   support: SupportService;
   partners: PartnersService;
+  ai: AiProvider;
+  metering: MeteringService;
+  adAccounts: AdAccountsService;
+  products: ProductsService;
+  campaigns: CampaignsService;
+  heroAi: HeroAiService;
+  dashboard: DashboardService;
+  payments: PaymentsService;
+  autoTopUp: AutoTopUpService;
+  /** Absent where no payment provider is wired (the demo seed). */
+  webhooks: StripeWebhooks | null;
+  stripe: StripeGateway | null;
 }
 
 export function createServices(deps: {
@@ -33,12 +63,51 @@ export function createServices(deps: {
   logger: Logger;
   orm: MikroORM;
   publisher: LedgerPublisher;
+  /** Replaces the provider chosen by AI_PROVIDER (tests pass a counting one). */
+  ai?: AiProvider;
+  stripe?: StripeGateway;
 }): Services {
   const { config, clock, logger, orm, publisher } = deps;
   const plans = new PlansCatalog(config.plans);
-  const ledger = new LedgerService(orm, config.database.kind, clock, publisher, config.HOLD_TTL_MS);
+  const gateway = () => {
+    if (!deps.stripe) throw new Error('no payment provider in this process');
+    return deps.stripe;
+  };
+  // After every committed ledger change: live balance, then the auto top-up check.
+  const afterCommit: LedgerPublisher = {
+    publish(change) {
+      publisher.publish(change);
+      if (deps.stripe) autoTopUp.onChange(change.workspaceId);
+    },
+  };
+  const ledger = new LedgerService(orm, config.database.kind, clock, afterCommit, config.HOLD_TTL_MS);
+  const autoTopUp = new AutoTopUpService(orm, clock, ledger, gateway, config.TOPUP_PACK_PRICE_CENTS, logger);
+  const pack = {
+    creditsMicro: config.TOPUP_PACK_CREDITS * MICRO_PER_CREDIT,
+    priceCents: config.TOPUP_PACK_PRICE_CENTS,
+  };
+  const webhooks = deps.stripe
+    ? new StripeWebhooks(
+        orm,
+        deps.stripe.stripe,
+        deps.stripe.webhookSecret,
+        config.STRIPE_WEBHOOK_TOLERANCE_S,
+        new StripeEventInterpreter(orm, deps.stripe.stripe, deps.stripe.prices, logger),
+        new BillingEffects(ledger, pack, () => clock.now()),
+        ledger,
+        clock,
+        logger,
+      )
+    : null;
   const billing = new BillingService(orm, clock, plans, ledger, config);
   ledger.renewalLookup = (workspaceId) => billing.renewsAt(workspaceId);
+  const ai = deps.ai ?? createAiProvider(config);
+  const metering = new MeteringService(orm, clock, logger, ledger, loadRateCard(config), billing, config.HOLD_TTL_MS);
+  const meteredAi = new MeteredAi(metering, ai);
+  const adAccounts = new AdAccountsService(orm, clock);
+  const products = new ProductsService(orm, clock, meteredAi);
+  const campaigns = new CampaignsService(orm, clock, meteredAi, products, adAccounts);
+  const heroAi = new HeroAiService(orm, clock, meteredAi, metering, campaigns, new HeroAiStreams());
   return {
     config,
     clock,
@@ -52,5 +121,16 @@ export function createServices(deps: {
     billing,
     support: new SupportService(orm),
     partners: new PartnersService(orm, clock, config.API_KEY_REQUESTS_PER_MINUTE),
+    ai,
+    metering,
+    adAccounts,
+    products,
+    campaigns,
+    heroAi,
+    dashboard: new DashboardService(clock, campaigns, products, adAccounts, heroAi),
+    payments: new PaymentsService(orm, clock, config, plans, gateway),
+    autoTopUp,
+    webhooks,
+    stripe: deps.stripe ?? null,
   };
 }

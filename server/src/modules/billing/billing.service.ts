@@ -1,5 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { addMonths } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
+import { AutoTopUp, BillingNotice } from './billing.entities';
+import { REFUND_WINDOW_DAYS } from './payments.service';
 import type { Clock } from '../../platform/clock';
 import type { Config } from '../../platform/config';
 import { formatCredits, MICRO_PER_CREDIT } from '../ledger/core';
@@ -49,6 +51,8 @@ export class BillingService {
         cancelAtPeriodEnd: false,
         scheduledPlan: null,
         topUpPack,
+        ...(await this.extras(workspaceId)),
+        refundableUntil: null,
       };
     }
     const { granted, used } = await this.allocationUse(workspaceId, sub);
@@ -65,6 +69,32 @@ export class BillingService {
       cancelAtPeriodEnd: sub.cancelAtPeriodEnd,
       scheduledPlan: scheduled ? toPlan(scheduled) : null,
       topUpPack,
+      ...(await this.extras(workspaceId)),
+      refundableUntil: this.refundableUntil(sub),
+    };
+  }
+
+  /** Until this moment a cancellation refunds the fee and ends the plan at once (14-day rule). */
+  private refundableUntil(sub: PlanSubscription): Date | null {
+    if (sub.status === 'CANCELED' || !sub.stripeSubscriptionId) return null;
+    const until = addDays(sub.startedAt, REFUND_WINDOW_DAYS);
+    return until > this.clock.now() ? until : null;
+  }
+
+  private async extras(workspaceId: string): Promise<Pick<BillingSnapshot, 'autoTopUp' | 'notices'>> {
+    const em = this.orm.em.fork();
+    const [auto, notices] = await Promise.all([
+      em.findOne(AutoTopUp, { workspaceId }),
+      em.find(BillingNotice, { workspace: workspaceId, resolvedAt: null }, { orderBy: { createdAt: 'desc' } }),
+    ]);
+    return {
+      autoTopUp: auto && {
+        enabled: auto.enabled,
+        threshold: auto.thresholdMicro,
+        packs: auto.packs,
+        monthlyCapPacks: auto.monthlyCapPacks,
+      },
+      notices: notices.map((n) => ({ id: n.id, kind: n.kind, message: n.message, createdAt: n.createdAt })),
     };
   }
 
@@ -86,6 +116,7 @@ export class BillingService {
       cancelAtPeriodEnd: false,
       scheduledPlanCode: null,
       stripeSubscriptionId: null,
+      stripeScheduleId: null,
       updatedAt: this.clock.now(),
     });
     await em.flush();

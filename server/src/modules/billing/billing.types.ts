@@ -1,4 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IDEMPOTENCY_KEY } from '../ledger/ledger.types';
 import { CreditsScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import { Plan } from '../plans/plans.types';
 
@@ -21,6 +23,36 @@ export class TopUpPack {
 
   @Field()
   currency!: string;
+}
+
+@ObjectType()
+export class AutoTopUpSettings {
+  @Field()
+  enabled!: boolean;
+
+  @Field(() => CreditsScalar)
+  threshold!: number;
+
+  @Field(() => Int)
+  packs!: number;
+
+  @Field(() => Int)
+  monthlyCapPacks!: number;
+}
+
+@ObjectType('BillingNotice')
+export class BillingNoticeGql {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  message!: string;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
 }
 
 @ObjectType({ description: "The workspace's plan and period at a glance." })
@@ -57,4 +89,113 @@ export class BillingSnapshot {
 
   @Field(() => TopUpPack)
   topUpPack!: TopUpPack;
+
+  @Field(() => AutoTopUpSettings, { nullable: true })
+  autoTopUp!: AutoTopUpSettings | null;
+
+  @Field(() => [BillingNoticeGql], { description: 'Payment problems the owner must know about.' })
+  notices!: BillingNoticeGql[];
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Until then, cancelling refunds the subscription fee and ends the plan at once.',
+  })
+  refundableUntil!: Date | null;
+}
+
+@ObjectType({ description: 'A Stripe Checkout page to send the user to.' })
+export class CheckoutSession {
+  @Field()
+  id!: string;
+
+  @Field()
+  url!: string;
+}
+
+export enum PlanChangeKind {
+  UPGRADE = 'UPGRADE',
+  DOWNGRADE = 'DOWNGRADE',
+}
+registerEnumType(PlanChangeKind, { name: 'PlanChangeKind' });
+
+export enum PlanChangeStatus {
+  PENDING_PAYMENT = 'PENDING_PAYMENT',
+  SCHEDULED = 'SCHEDULED',
+}
+registerEnumType(PlanChangeStatus, {
+  name: 'PlanChangeStatus',
+  valuesConfig: {
+    PENDING_PAYMENT: {
+      description: 'Upgrade: takes effect, and its credits arrive, once the prorated invoice is paid.',
+    },
+    SCHEDULED: { description: 'Downgrade: takes effect at the next renewal.' },
+  },
+});
+
+@ObjectType()
+export class PlanChange {
+  @Field(() => PlanChangeKind)
+  kind!: PlanChangeKind;
+
+  @Field(() => Plan)
+  fromPlan!: Plan;
+
+  @Field(() => Plan)
+  toPlan!: Plan;
+
+  @Field(() => DateTimeScalar)
+  effectiveAt!: Date;
+
+  @Field(() => CreditsScalar, { description: 'Upgrades: (new − old allocation) × time left in the period.' })
+  prorationCredits!: number;
+
+  @Field(() => PlanChangeStatus)
+  status!: PlanChangeStatus;
+}
+
+@ObjectType()
+export class Cancellation {
+  @Field({ description: 'True within 14 days of the start: the subscription fee is refunded and the plan ends now.' })
+  refunded!: boolean;
+
+  @Field(() => DateTimeScalar)
+  endsAt!: Date;
+}
+
+const KEY_MESSAGE = 'idempotencyKey: 8-128 characters of letters, digits, . _ : -';
+
+@InputType()
+export class PurchaseCreditsInput {
+  @Field(() => Int, { description: 'Packs of 20 credits at $20 each, 1 to 50.' })
+  packs!: number;
+
+  @Field()
+  @Matches(IDEMPOTENCY_KEY, { message: KEY_MESSAGE })
+  idempotencyKey!: string;
+}
+
+@InputType()
+export class ChangePlanInput {
+  @Field()
+  @Length(1, 32, { message: 'plan: a plan code' })
+  plan!: string;
+
+  @Field()
+  @Matches(IDEMPOTENCY_KEY, { message: KEY_MESSAGE })
+  idempotencyKey!: string;
+}
+
+@InputType()
+export class AutoTopUpInput {
+  @Field()
+  enabled!: boolean;
+
+  @Field(() => CreditsScalar, { description: 'Buy when the available balance falls below this.' })
+  threshold!: number;
+
+  @Field(() => Int)
+  packs!: number;
+
+  @Field(() => Int, { description: 'At most this many packs per calendar month.' })
+  monthlyCapPacks!: number;
 }

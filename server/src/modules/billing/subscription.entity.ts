@@ -39,6 +39,10 @@ export class PlanSubscription {
   @Unique()
   stripeSubscriptionId: string | null = null;
 
+  /** The schedule that carries a downgrade to the next renewal. */
+  @Property({ type: 'string', length: 255, nullable: true })
+  stripeScheduleId: string | null = null;
+
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 }

@@ -1,11 +1,19 @@
 import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AdAccountsResolver } from '../../modules/ad-accounts/ad-accounts.resolver';
 import { AuthResolver } from '../../modules/auth/auth.resolver';
 import { BillingResolver } from '../../modules/billing/billing.resolver';
+import { CampaignsResolver } from '../../modules/campaigns/campaigns.resolver';
+import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver';
+import { HeroAiResolver } from '../../modules/hero-ai/hero-ai.resolver';
 import { LedgerResolver } from '../../modules/ledger/ledger.resolver';
+import { LedgerSubscriptionsResolver } from '../../modules/ledger/ledger.subscriptions';
+import { MeteringResolver } from '../../modules/metering/metering.resolver';
 import { PartnersResolver } from '../../modules/partners/partners.resolver';
 import { PlansResolver } from '../../modules/plans/plans.resolver';
+import { ProductsResolver } from '../../modules/products/products.resolver';
 import { SupportResolver } from '../../modules/support/support.resolver';
 import { WorkspacesResolver } from '../../modules/workspaces/workspaces.resolver';
 import { DateTimeScalar } from './scalars';
@@ -14,10 +22,17 @@ export const resolvers = [
   AuthResolver,
   WorkspacesResolver,
   LedgerResolver,
+  LedgerSubscriptionsResolver,
   PlansResolver,
   BillingResolver,
   SupportResolver,
   PartnersResolver,
+  MeteringResolver,
+  AdAccountsResolver,
+  ProductsResolver,
+  CampaignsResolver,
+  HeroAiResolver,
+  DashboardResolver,
 ] as const;
 
 /** The one schema: served over HTTP and WebSocket, and emitted to schema/schema.graphql. */
@@ -27,5 +42,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // type-graphql insists on one; our subscriptions bring their own `subscribe` (the bus feeds them).
+    pubSub: createPubSub(),
   });
 }

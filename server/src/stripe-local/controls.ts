@@ -1,0 +1,104 @@
+import type Stripe from 'stripe';
+import type { Params } from './form';
+import type { Store } from './store';
+import type { DeliveryRecord, WebhookSender } from './webhooks';
+import { expireCheckout } from './resources/checkout';
+import { declineCheckout, payCheckout, settleCheckout } from './resources/checkout-payment';
+import { advanceSubscription } from './resources/renewal';
+import { closeDispute, openDispute, refundCharge } from './resources/refunds';
+import { invalidRequest } from './errors';
+
+/**
+ * Test and dev-run controls: things that happen outside the API in real Stripe (a customer paying
+ * on the checkout page, a bank debit settling, a renewal, a dashboard refund, a chargeback). Each
+ * resolves only after the webhooks it caused were answered by the app, so tests can simply await it.
+ */
+export interface StripeLocalControls {
+  payCheckout(sessionId: string): Promise<Stripe.Checkout.Session>;
+  declineCheckout(sessionId: string): Promise<Stripe.Checkout.Session>;
+  /** Pays with a bank debit: the session completes with payment_status `unpaid` until settled. */
+  payCheckoutLater(sessionId: string): Promise<Stripe.Checkout.Session>;
+  settleAsyncPayment(sessionId: string, succeed: boolean): Promise<Stripe.Checkout.Session>;
+  expireCheckout(sessionId: string): Promise<Stripe.Checkout.Session>;
+  /** While failing, off-session, renewal and plan-change payments for the customer are declined. */
+  setCardFailing(customerId: string, failing: boolean): Promise<{ customer: string; failing: boolean }>;
+  advanceSubscription(subscriptionId: string): Promise<Stripe.Subscription>;
+  /** A refund issued from the dashboard (full when `amountCents` is omitted). */
+  refundCharge(chargeId: string, amountCents?: number): Promise<Stripe.Refund>;
+  openDispute(chargeId: string, amountCents?: number): Promise<Stripe.Dispute>;
+  closeDispute(disputeId: string, outcome: 'won' | 'lost'): Promise<Stripe.Dispute>;
+  /** Sends a stored event again (same id, fresh signature), e.g. to test duplicate delivery. */
+  redeliver(eventId: string): Promise<DeliveryRecord>;
+  /** Every event so far, oldest first. */
+  events(): Stripe.Event[];
+  deliveries(): DeliveryRecord[];
+  /** Waits until all queued deliveries (including those caused by API calls) were answered. */
+  flush(): Promise<void>;
+}
+
+export function createControls(store: Store, sender: WebhookSender): StripeLocalControls {
+  /** Runs a synchronous change, then waits for the deliveries of the events it emitted. */
+  async function run<T>(change: () => T): Promise<T> {
+    const first = store.events.length;
+    const previous = store.currentRequest;
+    store.currentRequest = null; // automatic events carry `request: { id: null }` like Stripe's
+    let result: T;
+    try {
+      result = change();
+    } finally {
+      store.currentRequest = previous;
+    }
+    await sender.waitFor(store.events.slice(first).map((e) => e.id));
+    return structuredClone(result);
+  }
+
+  return {
+    payCheckout: (id) => run(() => payCheckout(store, id, 'card')),
+    declineCheckout: (id) => run(() => declineCheckout(store, id)),
+    payCheckoutLater: (id) => run(() => payCheckout(store, id, 'bank')),
+    settleAsyncPayment: (id, succeed) => run(() => settleCheckout(store, id, succeed)),
+    expireCheckout: (id) => run(() => expireCheckout(store, id)),
+    setCardFailing: (customerId, failing) =>
+      run(() => {
+        store.get('customer', customerId, 'customer');
+        if (failing) store.failingCustomers.add(customerId);
+        else store.failingCustomers.delete(customerId);
+        return { customer: customerId, failing };
+      }),
+    advanceSubscription: (id) => run(() => advanceSubscription(store, id)),
+    refundCharge: (id, amount) => run(() => refundCharge(store, store.get('charge', id, 'charge'), { amount })),
+    openDispute: (id, amount) => run(() => openDispute(store, id, { amount })),
+    closeDispute: (id, outcome) => run(() => closeDispute(store, id, outcome)),
+    redeliver: async (id) => sender.enqueue(store.getEvent(id)),
+    events: () => structuredClone(store.events),
+    deliveries: () => sender.records(),
+    flush: () => sender.idle(),
+  };
+}
+
+/** The controls as `POST /_local/<name>` endpoints (JSON or form body), for scripts and the dev run. */
+export const HTTP_CONTROLS: Record<string, (c: StripeLocalControls, p: Params) => unknown> = {
+  payCheckout: (c, p) => c.payCheckout(p.reqStr('sessionId')),
+  declineCheckout: (c, p) => c.declineCheckout(p.reqStr('sessionId')),
+  payCheckoutLater: (c, p) => c.payCheckoutLater(p.reqStr('sessionId')),
+  settleAsyncPayment: (c, p) => c.settleAsyncPayment(p.reqStr('sessionId'), p.bool('succeed') ?? true),
+  expireCheckout: (c, p) => c.expireCheckout(p.reqStr('sessionId')),
+  setCardFailing: (c, p) => c.setCardFailing(p.reqStr('customerId'), p.bool('failing') ?? true),
+  advanceSubscription: (c, p) => c.advanceSubscription(p.reqStr('subscriptionId')),
+  refundCharge: (c, p) => c.refundCharge(p.reqStr('chargeId'), p.int('amountCents')),
+  openDispute: (c, p) => c.openDispute(p.reqStr('chargeId'), p.int('amountCents')),
+  closeDispute: (c, p) => c.closeDispute(p.reqStr('disputeId'), p.oneOf('outcome', ['won', 'lost'] as const) ?? 'lost'),
+  redeliver: (c, p) => c.redeliver(p.reqStr('eventId')),
+  events: (c) => c.events(),
+  deliveries: (c) => c.deliveries(),
+  flush: async (c) => {
+    await c.flush();
+    return { ok: true };
+  },
+};
+
+export function httpControl(name: string): (c: StripeLocalControls, p: Params) => unknown {
+  const control = Object.hasOwn(HTTP_CONTROLS, name) ? HTTP_CONTROLS[name] : undefined;
+  if (!control) throw invalidRequest(`Unknown control: ${name}. Known: ${Object.keys(HTTP_CONTROLS).join(', ')}`);
+  return control;
+}

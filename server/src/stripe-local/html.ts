@@ -1,0 +1,70 @@
+/** Shared markup for the local pages (checkout, portal, invoices): plain HTML, no scripts needed. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const STYLE = `
+  :root { color-scheme: light; --ink: #1a1f36; --muted: #697386; --line: #e3e8ee; --brand: #635bff; --bg: #f6f9fc; }
+  * { box-sizing: border-box; }
+  body { margin: 0; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+         color: var(--ink); background: var(--bg); }
+  main { max-width: 760px; margin: 40px auto; padding: 0 20px; }
+  .card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 28px;
+          box-shadow: 0 2px 5px rgba(60,66,87,.08); margin-bottom: 20px; }
+  .badge { display: inline-block; font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 999px;
+           background: #fff4d6; color: #9c6500; letter-spacing: .02em; }
+  .badge.ok { background: #d7f7c2; color: #05690d; } .badge.bad { background: #ffe7f2; color: #b3093c; }
+  h1 { font-size: 22px; margin: 8px 0 4px; } h2 { font-size: 16px; margin: 0 0 12px; }
+  .muted { color: var(--muted); }
+  table { width: 100%; border-collapse: collapse; margin: 12px 0; }
+  th, td { text-align: left; padding: 10px 6px; border-bottom: 1px solid var(--line); vertical-align: top; }
+  th { font-size: 12px; text-transform: uppercase; color: var(--muted); font-weight: 600; }
+  td.num, th.num { text-align: right; white-space: nowrap; }
+  .total td { font-weight: 700; font-size: 17px; border-bottom: none; }
+  .actions { display: flex; gap: 10px; flex-wrap: wrap; margin-top: 18px; }
+  .actions form { margin: 0; }
+  button, .button { font: inherit; font-weight: 600; border-radius: 6px; padding: 10px 18px; cursor: pointer;
+           border: 1px solid var(--line); background: #fff; color: var(--ink); text-decoration: none; display: inline-block; }
+  button.primary { background: var(--brand); border-color: var(--brand); color: #fff; }
+  button.danger { color: #b3093c; }
+  a { color: var(--brand); }
+  footer { font-size: 12px; color: var(--muted); text-align: center; margin-top: 24px; }
+`;
+
+export function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body}
+<footer>Local Stripe · test mode · no real money moves</footer>
+</main>
+</body>
+</html>`;
+}
+
+export function badge(text: string, tone: 'ok' | 'bad' | 'warn' = 'warn'): string {
+  const cls = tone === 'warn' ? 'badge' : `badge ${tone}`;
+  return `<span class="${cls}">${escapeHtml(text)}</span>`;
+}
+
+/** A date as "12 Jan 2026" in UTC, like Stripe's hosted pages. */
+export function formatDay(unix: number): string {
+  return new Date(unix * 1000).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
