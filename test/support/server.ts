@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@hero/server/src/platform/app';
+import type { AiProvider } from '@hero/server/src/modules/ai/ai.provider';
 import type { Clock } from '@hero/server/src/platform/clock';
 import { loadConfig } from '@hero/server/src/platform/config';
 import { createScratchDatabase, type ScratchDatabase } from './pg-harness';
@@ -18,7 +19,7 @@ export interface TestServer extends RunningServer {
 
 /** A real server on a free port and a fresh database of the kind under test (DATABASE_URL or SQLite). */
 export async function startTestServer(
-  opts: { clock?: Clock; env?: Record<string, string>; scratch?: ScratchDatabase } = {},
+  opts: { clock?: Clock; env?: Record<string, string>; scratch?: ScratchDatabase; ai?: AiProvider } = {},
 ): Promise<TestServer> {
   const scratch = opts.scratch ?? (await createScratchDatabase('it'));
   const config = loadConfig({
@@ -30,7 +31,7 @@ export async function startTestServer(
     SERVE_CLIENT: 'false',
     ...opts.env,
   });
-  const server = await startServer(config, { clock: opts.clock });
+  const server = await startServer(config, { clock: opts.clock, ai: opts.ai });
   return {
     ...server,
     databaseUrl: scratch.url,

@@ -1,0 +1,322 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { Clock } from '../../platform/clock';
+import { AppError, badInput } from '../../platform/errors';
+import { requestHash } from '../../platform/idempotency';
+import type { Logger } from '../../platform/logger';
+import { inTransaction, isUniqueViolation } from '../../platform/transaction';
+import { formatCredits } from '../ledger/core';
+import type { Actor, LedgerService } from '../ledger/ledger.service';
+import { boundMicro, costMicro, FEATURE_LABELS, METERED_FEATURES, type MeteredFeature, type RateCard } from './core';
+import { MeteredRun } from './metered-run.entity';
+
+export interface MeteredCharge {
+  feature: MeteredFeature;
+  heldMicro: number;
+  chargedMicro: number;
+  inputTokens: number;
+  outputTokens: number;
+  rateCardVersion: string;
+  description: string;
+}
+
+export interface MeteredEstimate {
+  /** Tokens the provider will be sent, counted before anything is reserved. */
+  inputTokens: number;
+  /** What is about to run, for the hold's entry: `Hero AI: question about 3 campaigns`. */
+  summary: string;
+  idempotencyKey: string;
+  /** Everything that shapes the run; a retry with the same key must send the same. */
+  params: unknown;
+}
+
+export interface MeteredWorkResult<T> {
+  /** Plain JSON (ids of what the run created): a retry with the same key gets it back. */
+  value: T;
+  inputTokens: number;
+  outputTokens: number;
+  /** The charge's entry, e.g. "Hero AI: question about 3 campaigns, 8,412 tokens". */
+  description: string;
+}
+
+export interface MeteredOutcome<T> {
+  value: T;
+  charge: MeteredCharge;
+  /** True when this answers a retry of an earlier run with the same key. */
+  replayed: boolean;
+}
+
+export interface FeatureAccessView {
+  feature: MeteredFeature;
+  label: string;
+  allowed: boolean;
+  reason: string | null;
+  estimatedMinMicro: number;
+  estimatedMaxMicro: number;
+}
+
+export interface RenewalLookup {
+  renewsAt(workspaceId: string): Promise<Date | null>;
+}
+
+/**
+ * Pre-check, hold, run, settle (SPEC rule 4). The worst case of the feature is reserved before the provider
+ * is called; without enough credits the run never starts. Once started it is never cut off: it settles with
+ * the cost of the tokens it used, even above the hold (the ledger books an overrun, rule 6). A run that fails
+ * releases its hold in full.
+ */
+export class MeteringService {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly ledger: LedgerService,
+    readonly rateCard: RateCard,
+    private readonly renewals: RenewalLookup,
+    private readonly holdTtlMs: number,
+  ) {}
+
+  /** What one run of the feature reserves. */
+  boundOf(feature: MeteredFeature): number {
+    return boundMicro(this.rateCard.features[feature]);
+  }
+
+  maxOutputTokens(feature: MeteredFeature): number {
+    return this.rateCard.features[feature].maxOutputTokens;
+  }
+
+  async run<T>(
+    workspaceId: string,
+    actor: Actor,
+    feature: MeteredFeature,
+    estimate: MeteredEstimate,
+    work: () => Promise<MeteredWorkResult<T>>,
+  ): Promise<MeteredOutcome<T>> {
+    const rate = this.rateCard.features[feature];
+    if (estimate.inputTokens > rate.maxInputTokens) {
+      throw badInput(
+        `This request is too large for ${FEATURE_LABELS[feature].toLowerCase()}: ${estimate.inputTokens} tokens, at most ${rate.maxInputTokens}`,
+      );
+    }
+    const claim = await this.claim(workspaceId, feature, estimate);
+    if (claim.kind === 'replay') return claim.outcome as MeteredOutcome<T>;
+    const runId = claim.runId;
+    const heldMicro = boundMicro(rate);
+    const holdId = await this.reserve(workspaceId, actor, feature, estimate, heldMicro).catch(async (err: unknown) => {
+      await this.forget(runId);
+      throw err;
+    });
+    let done: MeteredWorkResult<T>;
+    try {
+      done = await work();
+    } catch (err) {
+      await this.giveBack(workspaceId, actor, feature, estimate, holdId);
+      await this.forget(runId);
+      throw this.cleanFailure(err, feature);
+    }
+    const charge = await this.settle(workspaceId, actor, feature, estimate, holdId, heldMicro, done);
+    await this.finish(runId, holdId, done.value, charge);
+    return { value: done.value, charge, replayed: false };
+  }
+
+  async featureAccess(workspaceId: string): Promise<FeatureAccessView[]> {
+    const { availableMicro } = await this.ledger.balance(workspaceId);
+    return METERED_FEATURES.map((feature) => {
+      const rate = this.rateCard.features[feature];
+      const bound = boundMicro(rate);
+      const allowed = availableMicro >= bound;
+      return {
+        feature,
+        label: FEATURE_LABELS[feature],
+        allowed,
+        reason: allowed ? null : outOfCredits(bound, availableMicro),
+        estimatedMinMicro: rate.minimumMicro,
+        estimatedMaxMicro: bound,
+      };
+    });
+  }
+
+  // ——— steps ———
+
+  private async reserve(
+    workspaceId: string,
+    actor: Actor,
+    feature: MeteredFeature,
+    estimate: MeteredEstimate,
+    amountMicro: number,
+  ): Promise<string> {
+    try {
+      const { holdId } = await this.ledger.hold(workspaceId, {
+        amountMicro,
+        description: `${estimate.summary} (reserved up to ${formatCredits(amountMicro)})`,
+        feature,
+        actor,
+        idempotencyKey: estimate.idempotencyKey,
+        details: { feature, estimatedInputTokens: estimate.inputTokens, rateCardVersion: this.rateCard.version },
+      });
+      return holdId;
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'INSUFFICIENT_CREDITS')) throw err;
+      const availableMicro = Number(err.extensions.availableMicro ?? 0);
+      const renewsAt = await this.renewals.renewsAt(workspaceId);
+      throw new AppError('INSUFFICIENT_CREDITS', outOfCredits(amountMicro, availableMicro), {
+        feature,
+        required: formatCredits(amountMicro),
+        available: formatCredits(availableMicro),
+        renewsAt: renewsAt ? renewsAt.toISOString() : null,
+      });
+    }
+  }
+
+  private async settle<T>(
+    workspaceId: string,
+    actor: Actor,
+    feature: MeteredFeature,
+    estimate: MeteredEstimate,
+    holdId: string,
+    heldMicro: number,
+    done: MeteredWorkResult<T>,
+  ): Promise<MeteredCharge> {
+    const usage = { inputTokens: done.inputTokens, outputTokens: done.outputTokens };
+    const actualMicro = costMicro(this.rateCard.features[feature], usage);
+    const charge: MeteredCharge = {
+      feature,
+      heldMicro,
+      chargedMicro: actualMicro,
+      ...usage,
+      rateCardVersion: this.rateCard.version,
+      description: done.description,
+    };
+    try {
+      await this.ledger.settle(workspaceId, holdId, {
+        actualMicro,
+        description: done.description,
+        feature,
+        actor,
+        idempotencyKey: estimate.idempotencyKey,
+        details: { ...usage, rateCardVersion: this.rateCard.version, feature },
+      });
+      return charge;
+    } catch (err) {
+      // The work is done and kept. A hold that outlived its TTL was already released by the sweeper, and a late
+      // settle is refused (rule 7): the run goes uncharged rather than charged twice.
+      this.logger.warn({ err, workspaceId, holdId, feature }, 'metered run finished but could not be settled');
+      return { ...charge, chargedMicro: 0 };
+    }
+  }
+
+  private async giveBack(
+    workspaceId: string,
+    actor: Actor,
+    feature: MeteredFeature,
+    estimate: MeteredEstimate,
+    holdId: string,
+  ): Promise<void> {
+    try {
+      await this.ledger.release(workspaceId, holdId, {
+        description: `Released: ${estimate.summary} did not finish, nothing charged`,
+        feature,
+        actor,
+      });
+    } catch (err) {
+      // Left ACTIVE, the hold still expires after its TTL (rule 7).
+      this.logger.error({ err, workspaceId, holdId }, 'could not release the hold of a failed run');
+    }
+  }
+
+  private cleanFailure(err: unknown, feature: MeteredFeature): AppError {
+    if (err instanceof AppError) return err;
+    this.logger.error({ err, feature }, 'metered run failed');
+    return new AppError(
+      'INTERNAL_SERVER_ERROR',
+      `${FEATURE_LABELS[feature]} failed before it finished. Nothing was charged; please try again.`,
+      { feature, charged: '0' },
+    );
+  }
+
+  // ——— idempotency of a whole run ———
+
+  private async claim(
+    workspaceId: string,
+    feature: MeteredFeature,
+    estimate: MeteredEstimate,
+    retried = false,
+  ): Promise<{ kind: 'new'; runId: string } | { kind: 'replay'; outcome: MeteredOutcome<unknown> }> {
+    const hash = requestHash(`metered:${feature}`, estimate.params);
+    const now = this.clock.now();
+    try {
+      const runId = await inTransaction(this.orm, async (em) => {
+        const run = em.create(MeteredRun, {
+          workspace: workspaceId,
+          feature,
+          idempotencyKey: estimate.idempotencyKey,
+          requestHash: hash,
+          status: 'RUNNING',
+          createdAt: now,
+          staleAt: new Date(now.getTime() + this.holdTtlMs),
+        });
+        await em.flush();
+        return run.id;
+      });
+      return { kind: 'new', runId };
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+    const em = this.orm.em.fork();
+    const first = await em.findOne(MeteredRun, { workspace: workspaceId, idempotencyKey: estimate.idempotencyKey });
+    if (!first) {
+      if (retried) throw new AppError('CONFLICT', 'This request is being retried concurrently; try again');
+      return this.claim(workspaceId, feature, estimate, true);
+    }
+    if (first.requestHash !== hash) {
+      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different request');
+    }
+    if (first.status === 'DONE') return { kind: 'replay', outcome: replayOf(first) };
+    if (first.staleAt.getTime() > now.getTime() || retried) {
+      throw new AppError('CONFLICT', 'A request with this idempotency key is still running');
+    }
+    // Abandoned by a crash and past its hold's TTL: the hold has expired or will; run it again.
+    await em.nativeDelete(MeteredRun, { id: first.id, status: 'RUNNING', staleAt: { $lte: now } });
+    return this.claim(workspaceId, feature, estimate, true);
+  }
+
+  private async forget(runId: string): Promise<void> {
+    await this.orm.em.fork().nativeDelete(MeteredRun, { id: runId, status: 'RUNNING' });
+  }
+
+  private async finish(runId: string, holdId: string, value: unknown, charge: MeteredCharge): Promise<void> {
+    await this.orm.em.fork().nativeUpdate(
+      MeteredRun,
+      { id: runId },
+      {
+        status: 'DONE',
+        holdId,
+        heldMicro: charge.heldMicro,
+        chargedMicro: charge.chargedMicro,
+        inputTokens: charge.inputTokens,
+        outputTokens: charge.outputTokens,
+        rateCardVersion: charge.rateCardVersion,
+        description: charge.description.slice(0, 500),
+        result: value as object,
+      },
+    );
+  }
+}
+
+function replayOf(run: MeteredRun): MeteredOutcome<unknown> {
+  return {
+    value: run.result,
+    replayed: true,
+    charge: {
+      feature: run.feature as MeteredFeature,
+      heldMicro: run.heldMicro,
+      chargedMicro: run.chargedMicro,
+      inputTokens: run.inputTokens,
+      outputTokens: run.outputTokens,
+      rateCardVersion: run.rateCardVersion,
+      description: run.description,
+    },
+  };
+}
+
+const outOfCredits = (requiredMicro: number, availableMicro: number) =>
+  `Out of credits: needs up to ${formatCredits(requiredMicro)}, you have ${formatCredits(Math.max(0, availableMicro))}`;
