@@ -95,6 +95,9 @@ export class BillingEffects {
       case 'topUpReversed':
         return this.topUpReversed(tx, effect);
       case 'notice':
+        // One open notice per kind: the webhook and the auto top-up itself may both report a decline.
+        if (await tx.em.count(BillingNotice, { workspace: effect.workspaceId, kind: effect.notice, resolvedAt: null }))
+          return;
         tx.em.create(BillingNotice, {
           workspace: effect.workspaceId,
           kind: effect.notice,

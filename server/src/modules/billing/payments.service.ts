@@ -166,11 +166,13 @@ export class PaymentsService {
           return preview;
         }
         const scheduleId = await this.scheduleDowngrade(sub, to, key);
-        await this.orm.em.fork().nativeUpdate(
-          PlanSubscription,
-          { id: sub.id },
-          { scheduledPlanCode: to.code, stripeScheduleId: scheduleId, updatedAt: this.clock.now() },
-        );
+        await this.orm.em
+          .fork()
+          .nativeUpdate(
+            PlanSubscription,
+            { id: sub.id },
+            { scheduledPlanCode: to.code, stripeScheduleId: scheduleId, updatedAt: this.clock.now() },
+          );
         return preview;
       },
     );
