@@ -36,7 +36,7 @@ const latest = async () =>
   (
     await gqlOk(
       server.url,
-      '{ transactions(first: 1) { edges { node { type amount description deficitChange splits { grantLabel amount } } } } }',
+      '{ transactions(first: 1) { edges { node { type amount charged description deficitChange splits { grantLabel amount } } } } }',
       {},
       owner.token,
     )
@@ -99,7 +99,12 @@ describe(`worked example: how credits flow (${dbKind()})`, () => {
       reserved: '0',
       deficit: '0',
     });
-    expect((await latest()).splits).toEqual([{ grantLabel: 'Pro allocation', amount: '1.7' }]);
+    expect(await latest()).toMatchObject({
+      type: 'CHARGE',
+      amount: '0.8',
+      charged: '1.7',
+      splits: [{ grantLabel: 'Pro allocation', amount: '1.7' }],
+    });
   });
 
   it('4. spending 17.8 leaves 0.5 of the allocation', async () => {
@@ -133,6 +138,7 @@ describe(`worked example: how credits flow (${dbKind()})`, () => {
     expect(await latest()).toMatchObject({
       type: 'CHARGE',
       amount: '-0.3',
+      charged: '2.3',
       splits: [
         { grantLabel: 'Pro allocation', amount: '0.5' },
         { grantLabel: 'Top-up', amount: '1.8' },
@@ -156,7 +162,7 @@ describe(`worked example: how credits flow (${dbKind()})`, () => {
       reserved: '0',
       deficit: '1.8',
     });
-    expect(await latest()).toMatchObject({ type: 'REFUND', amount: '-20', deficitChange: '1.8' });
+    expect(await latest()).toMatchObject({ type: 'REFUND', amount: '-20', charged: null, deficitChange: '1.8' });
   });
 
   it('8. at renewal the new allocation pays the deficit first', async () => {

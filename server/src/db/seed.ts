@@ -1,14 +1,10 @@
-import type { MikroORM } from '@mikro-orm/core';
-import { subDays } from 'date-fns';
+import { addDays, subDays } from 'date-fns';
+import type { RunningServer } from '../platform/app';
+import { ManualClock } from '../platform/clock';
+import type { Actor } from '../modules/ledger/ledger.service';
 import { User } from '../modules/auth/user.entity';
 import { seedDemoProductData } from '../modules/dashboard/demo-data';
 import { Role } from '../modules/workspaces/membership.entity';
-import { MICRO_PER_CREDIT } from '../modules/ledger/core';
-import { ManualClock } from '../platform/clock';
-import type { Config } from '../platform/config';
-import type { Logger } from '../platform/logger';
-import { createServices, type Services } from '../platform/services';
-import { LocalBus } from '../platform/bus/local-bus';
 
 export const DEMO_OWNER = { email: 'owner@demo.heromarketer.test', password: 'demo-password-2026', name: 'Dana Owner' };
 export const DEMO_MEMBER = {
@@ -17,102 +13,46 @@ export const DEMO_MEMBER = {
   name: 'Max Member',
 };
 
-/** A few weeks of plausible use: what a Pro workspace looks like mid-period. */
-const HISTORY: Array<{
-  daysAgo: number;
-  feature: string;
-  what: string;
-  holdCredits: number;
-  costMicro: number;
-  tokens: [number, number];
-}> = [
-  {
-    daysAgo: 16,
-    feature: 'campaign_creation',
-    what: 'Campaign "Winter boots": ad copy, sitelinks, keywords and launch',
-    holdCredits: 3,
-    costMicro: 1_840_000,
-    tokens: [9_210, 4_870],
-  },
-  {
-    daysAgo: 14,
-    feature: 'hero_ai_message',
-    what: 'Hero AI: which campaign had the best ROAS last week',
-    holdCredits: 1,
-    costMicro: 120_000,
-    tokens: [1_830, 410],
-  },
-  {
-    daysAgo: 12,
-    feature: 'ad_copy',
-    what: 'Ad copy regeneration for "Winter boots"',
-    holdCredits: 1,
-    costMicro: 310_000,
-    tokens: [2_240, 980],
-  },
-  {
-    daysAgo: 10,
-    feature: 'hero_ai_message',
-    what: 'Hero AI: deep investigation of 3 campaigns over 4 weeks',
-    holdCredits: 2,
-    costMicro: 1_260_000,
-    tokens: [14_900, 2_120],
-  },
-  {
-    daysAgo: 8,
-    feature: 'product_analysis',
-    what: 'Product analysis: Trail runner 2',
-    holdCredits: 2,
-    costMicro: 640_000,
-    tokens: [5_400, 1_650],
-  },
-  {
-    daysAgo: 6,
-    feature: 'campaign_creation',
-    what: 'Campaign "Spring trail": ad copy, sitelinks, keywords and launch',
-    holdCredits: 3,
-    costMicro: 1_720_000,
-    tokens: [8_760, 4_410],
-  },
-  {
-    daysAgo: 4,
-    feature: 'keyword_research',
-    what: 'Keyword research for "Spring trail"',
-    holdCredits: 1,
-    costMicro: 450_000,
-    tokens: [3_120, 1_390],
-  },
-  {
-    daysAgo: 2,
-    feature: 'hero_ai_message',
-    what: "Hero AI: summarize yesterday's spend",
-    holdCredits: 1,
-    costMicro: 90_000,
-    tokens: [1_210, 330],
-  },
-  {
-    daysAgo: 1,
-    feature: 'hero_ai_message',
-    what: 'Hero AI: compare CTR of the two campaigns',
-    holdCredits: 1,
-    costMicro: 150_000,
-    tokens: [2_050, 520],
-  },
+const PERIOD_DAYS_AGO = 18;
+
+type Step = (ctx: SeedContext) => Promise<unknown>;
+
+interface SeedContext {
+  server: RunningServer;
+  workspaceId: string;
+  actor: Actor;
+  key: (name: string) => string;
+}
+
+/**
+ * Three weeks of use, replayed through the real flows: Checkout on the local Stripe for the plan and
+ * a top-up, and the metered AI features (with the local AI provider) for every charge.
+ */
+const TIMELINE: Array<[daysAgo: number, step: Step]> = [
+  [15, (c) => buyTopUp(c, 1)],
+  [14, (c) => campaignSetup(c, 'Winter boots', 0)],
+  [12, (c) => ask(c, 'Which campaign had the best ROAS last week?')],
+  [10, (c) => ask(c, 'Investigate my 3 campaigns over the last 4 weeks: why did conversions drop?')],
+  [8, (c) => analyzeFirstProduct(c)],
+  [6, (c) => campaignSetup(c, 'Spring trail', 1)],
+  [4, (c) => regenerate(c, 'Spring trail')],
+  [2, (c) => ask(c, "Summarize yesterday's spend")],
+  [1, (c) => ask(c, 'Compare the CTR of my two newest campaigns')],
 ];
 
 /**
- * The demo workspace for the first run: an owner and a member, a Pro plan 18 days into its period,
- * a top-up and the history above. Idempotent: does nothing when the demo owner exists.
+ * The demo workspace for the first run: an owner and a member, a Pro plan started 18 days ago, a top-up,
+ * campaigns, conversations and the credit history they produced. `server` must run on a ManualClock,
+ * which this moves through the past. Idempotent: does nothing when the demo owner exists.
  */
 export async function seedDemo(
-  orm: MikroORM,
-  config: Config,
-  logger: Logger,
+  server: RunningServer,
+  clock: ManualClock,
   now = new Date(),
 ): Promise<{ created: boolean }> {
-  if (await orm.em.fork().findOne(User, { email: DEMO_OWNER.email })) return { created: false };
-  const clock = new ManualClock(subDays(now, 18));
-  const services = createServices({ config, clock, logger, orm, publisher: new LocalBus() });
+  const { services } = server;
+  if (await services.orm.em.fork().findOne(User, { email: DEMO_OWNER.email })) return { created: false };
+  clock.set(subDays(now, PERIOD_DAYS_AGO));
   const owner = await services.auth.signUp({ ...DEMO_OWNER, workspaceName: 'Acme Outdoor' });
   await services.auth.signUp({ ...DEMO_MEMBER, workspaceName: 'Max (personal)' });
   await services.workspaces.addMember(
@@ -121,45 +61,76 @@ export async function seedDemo(
     DEMO_MEMBER.email,
     Role.MEMBER,
   );
-  await services.billing.startLocalSubscription(owner.workspaceId, 'pro', subDays(now, 18));
-  clock.set(subDays(now, 15));
-  await services.ledger.grant(owner.workspaceId, {
-    source: 'TOP_UP',
-    label: 'Top-up: 20 credits',
-    amountMicro: 20 * MICRO_PER_CREDIT,
-    expiresAt: null,
-    externalKey: 'demo:topup',
-    description: 'Top-up: 20 credits ($20.00)',
-    actor: { kind: 'USER', id: owner.userId },
-  });
-  for (const step of HISTORY) await replayUse(services, clock, owner.workspaceId, owner.userId, now, step);
   await seedDemoProductData(services, owner.workspaceId);
+  const ctx: SeedContext = {
+    server,
+    workspaceId: owner.workspaceId,
+    actor: { kind: 'USER', id: owner.userId },
+    key: (name) => `demo-${name}`.replace(/[^A-Za-z0-9._:-]/g, '-').slice(0, 120),
+  };
+  const subscription = await services.payments.subscribe(owner.workspaceId, 'pro', ctx.key('subscribe'), server.url);
+  await pay(server, subscription.sessionId);
+  for (const [daysAgo, step] of TIMELINE) {
+    clock.set(addDays(subDays(now, daysAgo), 0));
+    clock.advance(9 * 3_600_000); // working hours
+    await step(ctx);
+  }
+  clock.set(now);
   return { created: true };
 }
 
-async function replayUse(
-  services: Services,
-  clock: ManualClock,
-  workspaceId: string,
-  userId: string,
-  now: Date,
-  step: (typeof HISTORY)[number],
-): Promise<void> {
-  clock.set(subDays(now, step.daysAgo));
-  const actor = { kind: 'USER' as const, id: userId };
-  const { holdId } = await services.ledger.hold(workspaceId, {
-    amountMicro: step.holdCredits * MICRO_PER_CREDIT,
-    description: step.what,
-    feature: step.feature,
-    actor,
+async function pay(server: RunningServer, sessionId: string): Promise<void> {
+  const local = server.services.stripe?.local;
+  if (!local) throw new Error('the demo needs the local Stripe (no STRIPE_SECRET_KEY)');
+  await local.controls.payCheckout(sessionId);
+  await local.controls.flush();
+}
+
+async function buyTopUp(c: SeedContext, packs: number): Promise<void> {
+  const checkout = await c.server.services.payments.purchaseCredits(
+    c.workspaceId,
+    packs,
+    c.key(`topup-${packs}`),
+    c.server.url,
+  );
+  await pay(c.server, checkout.sessionId);
+}
+
+async function campaignSetup(c: SeedContext, name: string, productIndex: number): Promise<void> {
+  const { campaigns, products } = c.server.services;
+  const product = (await products.list(c.workspaceId))[productIndex];
+  const draft = await campaigns.createDraft(c.workspaceId, {
+    name,
+    productId: product?.id ?? null,
+    dailyBudgetCents: 4_000,
+    locations: 'United States',
+    brief: `Drive online sales for ${product?.name ?? 'our products'}`,
   });
-  clock.advance(20_000);
-  const [inputTokens, outputTokens] = step.tokens;
-  await services.ledger.settle(workspaceId, holdId, {
-    actualMicro: step.costMicro,
-    description: `${step.what}, ${(inputTokens + outputTokens).toLocaleString('en-US')} tokens`,
-    feature: step.feature,
-    details: { inputTokens, outputTokens, rateCardVersion: 'demo', feature: step.feature },
-    actor,
-  });
+  for (const feature of ['ad_copy', 'sitelinks', 'keyword_research'] as const) {
+    await campaigns.generate(c.workspaceId, c.actor, feature, draft.id, null, c.key(`${name}-${feature}`));
+  }
+  await campaigns.launch(c.workspaceId, c.actor, draft.id, c.key(`${name}-launch`));
+}
+
+async function regenerate(c: SeedContext, name: string): Promise<void> {
+  const { campaigns } = c.server.services;
+  const draft = await campaigns.createDraft(c.workspaceId, { name: `${name} (variant)`, dailyBudgetCents: 2_500 });
+  await campaigns.generate(c.workspaceId, c.actor, 'ad_copy', draft.id, null, c.key(`${name}-variant-1`));
+  await campaigns.generate(
+    c.workspaceId,
+    c.actor,
+    'ad_copy',
+    draft.id,
+    'Shorter headlines, mention free returns',
+    c.key(`${name}-variant-2`),
+  );
+}
+
+async function ask(c: SeedContext, question: string): Promise<void> {
+  await c.server.services.heroAi.send(c.workspaceId, c.actor, null, question, c.key(`ask-${question.slice(0, 40)}`));
+}
+
+async function analyzeFirstProduct(c: SeedContext): Promise<void> {
+  const [product] = await c.server.services.products.list(c.workspaceId);
+  if (product) await c.server.services.products.analyze(c.workspaceId, c.actor, product.id, c.key('analysis'));
 }

@@ -1,21 +1,26 @@
-/** Seeds the demo workspace into the configured database (idempotent) and prints the login. */
+/**
+ * Seeds the demo workspace into the configured database (idempotent) and prints the login. It runs
+ * the whole app on a spare port with a clock it moves through the past three weeks, so the demo's
+ * history comes from the same flows a user goes through.
+ */
 import 'reflect-metadata';
-import { openDatabase } from '../db/orm';
 import { DEMO_MEMBER, DEMO_OWNER, seedDemo } from '../db/seed';
+import { startServer } from '../platform/app';
+import { ManualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';
 
 async function run(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger({ LOG_LEVEL: 'warn', LOG_PRETTY: false });
-  const orm = await openDatabase(config.database);
+  const config = { ...loadConfig(), PORT: 0, SERVE_CLIENT: false };
+  const clock = new ManualClock(new Date());
+  const server = await startServer(config, { clock, logger: createLogger({ LOG_LEVEL: 'warn', LOG_PRETTY: false }) });
   try {
-    const { created } = await seedDemo(orm, config, logger);
+    const { created } = await seedDemo(server, clock);
     console.log(created ? 'Demo workspace "Acme Outdoor" created.' : 'Demo workspace already present.');
     console.log(`  owner:  ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
     console.log(`  member: ${DEMO_MEMBER.email} / ${DEMO_MEMBER.password}`);
   } finally {
-    await orm.close(true);
+    await server.close();
   }
 }
 

@@ -64,6 +64,7 @@ export function toTransaction(e: LedgerEntry, grants: Map<string, CreditGrant>):
     sequence: e.seq,
     type: e.type as EntryTypeGql,
     amount: e.amountMicro,
+    charged: e.chargeSplits ? e.chargeSplits.reduce((sum, x) => sum + x.amountMicro, 0) + e.deficitDeltaMicro : null,
     reservedChange: e.heldDeltaMicro,
     deficitChange: e.deficitDeltaMicro,
     description: e.description,

@@ -105,6 +105,12 @@ export class Transaction {
   @Field(() => CreditsScalar, { description: 'Signed effect on the available balance.' })
   amount!: number;
 
+  @Field(() => CreditsScalar, {
+    nullable: true,
+    description: 'Charges only: the actual cost (the amount above is what the hold gave back, or the overrun).',
+  })
+  charged!: number | null;
+
   @Field(() => CreditsScalar, { description: 'Change to reserved credits.' })
   reservedChange!: number;
 

@@ -1,0 +1,553 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { Arg, Int, Resolver, Root, Subscription } from 'type-graphql';
+import type { Bus, LedgerChange } from '../../platform/bus';
+import { requireScope, type Context } from '../../platform/context';
+import { AppError, badInput } from '../../platform/errors';
+import type { Services } from '../../platform/services';
+import { balanceOf, type GrantSource, type GrantState } from './core';
+import { CreditAccount, CreditGrant, LedgerEntry } from './ledger.entities';
+import { toTransaction } from './ledger.queries';
+import { CreditBalance, Transaction } from './ledger.types';
+
+/** What a WebSocket operation runs with: the request context plus this instance's live feeds. */
+export interface LiveContext extends Context {
+  live?: LiveLedger;
+}
+
+/** Entries a history subscriber may have waiting before it is cut off (it reloads the history instead). */
+const MAX_QUEUED_TRANSACTIONS = 1_000;
+const TRANSACTION_PAGE = 200;
+/** Most workspaces read in one statement. */
+const BALANCE_BATCH = 100;
+const RETRY_READ_MS = 1_000;
+/** renewsAt is re-read when a grant appears (renewal, plan change), and at least this often. */
+const RENEWS_AT_MAX_AGE_MS = 60_000;
+
+interface SnapshotRow {
+  workspace_id: string;
+  version: number;
+  held_micro: number | string;
+  deficit_micro: number | string;
+  newest_grant: number | string | null;
+  id: string | null;
+  source: GrantSource | null;
+  label: string | null;
+  original_micro: number | string | null;
+  remaining_micro: number | string | null;
+  expires_at: Date | string | number | null;
+  effective_at: Date | string | number | null;
+  seq: number | null;
+}
+
+const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(v));
+
+/**
+ * Balances as of one instant, for any number of workspaces, in one statement. The numbers come
+ * from two tables; read apart, a charge committed between the reads would show in one and not
+ * the other (a balance that never existed, pushed to every subscriber). One statement for many
+ * workspaces also costs a fraction of the ORM's reads and one round trip, which matters: every
+ * ledger change on a watched workspace leads to a read. Names come from the entity metadata.
+ */
+function snapshotSql(orm: MikroORM, workspaces: number): string {
+  let bySize = snapshotSqlCache.get(orm);
+  if (!bySize) snapshotSqlCache.set(orm, (bySize = new Map()));
+  let sql = bySize.get(workspaces);
+  if (!sql) bySize.set(workspaces, (sql = buildSnapshotSql(orm, workspaces)));
+  return sql;
+}
+
+const snapshotSqlCache = new WeakMap<MikroORM, Map<number, string>>();
+
+function buildSnapshotSql(orm: MikroORM, workspaces: number): string {
+  const meta = orm.getMetadata();
+  const account = meta.get(CreditAccount.name);
+  const grant = meta.get(CreditGrant.name);
+  const column = (entity: { properties: Record<string, { fieldNames: string[] }> }, property: string) => {
+    const name = entity.properties[property]?.fieldNames[0];
+    if (!name) throw new Error(`no column for ${property}`);
+    return name;
+  };
+  const a = (p: keyof CreditAccount & string) => `a.${column(account, p)}`;
+  const g = (p: keyof CreditGrant & string) => `g.${column(grant, p)}`;
+  const x = (p: keyof CreditGrant & string) => `x.${column(grant, p)}`;
+  return [
+    `select ${a('workspaceId')} as workspace_id, ${a('version')} as version,`,
+    `  ${a('heldMicro')} as held_micro, ${a('deficitMicro')} as deficit_micro,`,
+    `  (select max(${x('seq')}) from ${grant.tableName} x where ${x('workspace')} = ${a('workspaceId')}) as newest_grant,`,
+    `  ${g('id')} as id, ${g('source')} as source, ${g('label')} as label, ${g('originalMicro')} as original_micro,`,
+    `  ${g('remainingMicro')} as remaining_micro, ${g('expiresAt')} as expires_at,`,
+    `  ${g('effectiveAt')} as effective_at, ${g('seq')} as seq`,
+    `from ${account.tableName} a left join ${grant.tableName} g`,
+    `  on ${g('workspace')} = ${a('workspaceId')} and ${g('remainingMicro')} > 0`,
+    `where ${a('workspaceId')} in (${Array.from({ length: workspaces }, () => '?').join(', ')})`,
+  ].join('\n');
+}
+
+/** renewsAt as last read for a feed, and what it was read against. */
+interface RenewsAtCache {
+  value: Date | null;
+  newestGrant: number | null;
+  readAt: number;
+}
+
+/**
+ * The balances of the given workspaces (absent: no such workspace). renewsAt comes from billing;
+ * with a cache it is read again only when a grant appeared (renewal, plan change) or the cache is
+ * a minute old, so a charge costs one statement.
+ */
+export async function snapshotBalances(
+  services: Services,
+  workspaceIds: string[],
+  renews: Map<string, RenewsAtCache> = new Map(),
+): Promise<Map<string, CreditBalance>> {
+  const out = new Map<string, CreditBalance>();
+  if (!workspaceIds.length) return out;
+  const rows = await services.orm.em
+    .getConnection()
+    .execute<SnapshotRow[]>(snapshotSql(services.orm, workspaceIds.length), workspaceIds, 'all');
+  const accounts = new Map<string, { first: SnapshotRow; grants: GrantState[] }>();
+  for (const r of rows) {
+    const workspaceId = String(r.workspace_id);
+    let account = accounts.get(workspaceId);
+    if (!account) accounts.set(workspaceId, (account = { first: r, grants: [] }));
+    if (r.id === null) continue; // the left join found no grant with credits left
+    account.grants.push({
+      id: r.id,
+      source: r.source!,
+      label: r.label!,
+      originalMicro: Number(r.original_micro),
+      remainingMicro: Number(r.remaining_micro),
+      expiresAt: r.expires_at === null ? null : toDate(r.expires_at),
+      effectiveAt: toDate(r.effective_at!),
+      seq: Number(r.seq),
+    });
+  }
+  const now = services.clock.now();
+  await Promise.all(
+    [...accounts].map(async ([workspaceId, { first, grants }]) => {
+      const balance = balanceOf(
+        { grants, heldMicro: Number(first.held_micro), deficitMicro: Number(first.deficit_micro) },
+        now,
+      );
+      const newestGrant = first.newest_grant === null ? null : Number(first.newest_grant);
+      const cached = renews.get(workspaceId);
+      let renewsAt: Date | null;
+      if (cached && cached.newestGrant === newestGrant && Date.now() - cached.readAt < RENEWS_AT_MAX_AGE_MS) {
+        renewsAt = cached.value;
+      } else {
+        renewsAt = await services.billing.renewsAt(workspaceId);
+        if (cached) Object.assign(cached, { value: renewsAt, newestGrant, readAt: Date.now() });
+      }
+      out.set(workspaceId, {
+        available: balance.availableMicro,
+        planAllocation: balance.planAllocationMicro,
+        purchased: balance.purchasedMicro,
+        reserved: balance.reservedMicro,
+        deficit: balance.deficitMicro,
+        outOfCredits: balance.availableMicro <= 0,
+        renewsAt,
+        version: Number(first.version),
+      });
+    }),
+  );
+  return out;
+}
+
+/**
+ * A pull-based stream fed by pushes. With `conflate`, only the newest undelivered value is kept:
+ * a balance subscriber that reads slowly gets the latest balance, never a backlog.
+ */
+export class PushIterator<T> implements AsyncIterableIterator<T> {
+  private queue: T[] = [];
+  private waiting: { resolve: (result: IteratorResult<T>) => void; reject: (error: Error) => void } | null = null;
+  private failure: Error | null = null;
+  private done = false;
+
+  constructor(private readonly opts: { conflate: boolean; limit?: number; onEnd: () => void }) {}
+
+  push(value: T): void {
+    if (this.done) return;
+    if (this.waiting) {
+      const { resolve } = this.waiting;
+      this.waiting = null;
+      resolve({ value, done: false });
+      return;
+    }
+    if (this.opts.conflate) {
+      this.queue = [value];
+      return;
+    }
+    if (this.queue.length >= (this.opts.limit ?? Infinity)) {
+      this.fail(new AppError('CONFLICT', 'This subscription fell behind; subscribe again and reload the history'));
+      return;
+    }
+    this.queue.push(value);
+  }
+
+  /** Ends the stream with an error; what was queued is dropped. */
+  fail(error: Error): void {
+    if (this.done) return;
+    this.queue = [];
+    if (this.waiting) {
+      const { reject } = this.waiting;
+      this.waiting = null;
+      reject(error);
+    } else {
+      this.failure = error;
+    }
+    this.finish();
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.queue.length) return Promise.resolve({ value: this.queue.shift()!, done: false });
+    if (this.failure) {
+      const failure = this.failure;
+      this.failure = null;
+      return Promise.reject(failure);
+    }
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    this.queue = [];
+    this.failure = null;
+    if (this.waiting) {
+      const { resolve } = this.waiting;
+      this.waiting = null;
+      resolve({ value: undefined, done: true });
+    }
+    this.finish();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error?: unknown): Promise<IteratorResult<T>> {
+    void this.return();
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
+
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    this.opts.onEnd();
+  }
+}
+
+/** Runs a task now, or once more after the run in flight: any number of requests meanwhile become one run. */
+class Coalesced {
+  private running = false;
+  private again = false;
+
+  constructor(
+    private readonly task: () => Promise<void>,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  request(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.run();
+  }
+
+  private async run(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        try {
+          await this.task();
+        } catch (err) {
+          this.onError(err);
+        }
+      } while (this.again);
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+interface BalanceSubscriber {
+  sent: number;
+  out: PushIterator<CreditBalance>;
+}
+
+interface TransactionSubscriber {
+  after: number;
+  out: PushIterator<Transaction>;
+}
+
+/** One workspace's subscribers on this instance. */
+class WorkspaceFeed {
+  readonly balances = new Set<BalanceSubscriber>();
+  readonly transactions = new Set<TransactionSubscriber>();
+  /** The newest version this instance has heard of or read; older news is already served. */
+  known = -1;
+  readonly renewsAt: RenewsAtCache = { value: null, newestGrant: null, readAt: 0 };
+  readonly transactionReads: Coalesced;
+
+  constructor(
+    readonly workspaceId: string,
+    private readonly live: LiveLedger,
+  ) {
+    this.transactionReads = new Coalesced(
+      () => this.live.readTransactions(this),
+      (err) => this.live.readFailed(this, 'transactions', err),
+    );
+  }
+
+  get empty(): boolean {
+    return this.balances.size === 0 && this.transactions.size === 0;
+  }
+
+  refresh(): void {
+    if (this.balances.size) this.live.requestBalance(this);
+    if (this.transactions.size) this.transactionReads.request();
+  }
+}
+
+/**
+ * Live balance and history for the subscribers connected to this instance. A bus message for a
+ * workspace with subscribers here marks its balance stale; stale balances are read again (many
+ * workspaces per statement, one statement at a time), and each result goes to the subscribers
+ * that have not seen that version yet. Messages carry no balance, so a lost, late or repeated
+ * one costs at most one more read.
+ */
+export class LiveLedger {
+  private readonly feeds = new Map<string, WorkspaceFeed>();
+  private readonly unsubscribe: () => void;
+  /** Workspaces whose balance must be read again; one statement at a time reads them all. */
+  private readonly staleBalances = new Set<WorkspaceFeed>();
+  private readingBalances = false;
+
+  constructor(
+    private readonly services: Services,
+    bus: Bus,
+  ) {
+    this.unsubscribe = bus.subscribe(
+      (change) => this.changed(change),
+      () => this.resyncAll(),
+    );
+  }
+
+  /** How many subscriptions this instance serves (metrics, tests). */
+  get subscriptions(): number {
+    let n = 0;
+    for (const feed of this.feeds.values()) n += feed.balances.size + feed.transactions.size;
+    return n;
+  }
+
+  balanceChanged(workspaceId: string): AsyncIterableIterator<CreditBalance> {
+    const feed = this.feedFor(workspaceId);
+    const subscriber: BalanceSubscriber = {
+      sent: -1,
+      out: new PushIterator<CreditBalance>({
+        conflate: true,
+        onEnd: () => this.leave(feed, () => feed.balances.delete(subscriber)),
+      }),
+    };
+    feed.balances.add(subscriber);
+    // The current balance first, from a read that starts after this subscriber joined: a client
+    // that reconnects is back in sync whatever it missed.
+    this.requestBalance(feed);
+    return subscriber.out;
+  }
+
+  /** Entries after sequence `after` (default: from now on). */
+  async transactionAdded(workspaceId: string, after?: number | null): Promise<AsyncIterableIterator<Transaction>> {
+    const account = await this.services.orm.em.fork().findOne(CreditAccount, { workspaceId }, { fields: ['version'] });
+    const version = account?.version ?? 0;
+    if (after != null && version - after > MAX_QUEUED_TRANSACTIONS) {
+      throw badInput(`after: more than ${MAX_QUEUED_TRANSACTIONS} entries behind; reload the history instead`, 'after');
+    }
+    const feed = this.feedFor(workspaceId);
+    const subscriber: TransactionSubscriber = {
+      after: after ?? version,
+      out: new PushIterator<Transaction>({
+        conflate: false,
+        limit: MAX_QUEUED_TRANSACTIONS,
+        onEnd: () => this.leave(feed, () => feed.transactions.delete(subscriber)),
+      }),
+    };
+    feed.transactions.add(subscriber);
+    // Entries committed between reading the version and joining were announced to no one here.
+    feed.transactionReads.request();
+    return subscriber.out;
+  }
+
+  close(): void {
+    this.unsubscribe();
+    for (const feed of [...this.feeds.values()]) {
+      for (const s of [...feed.balances]) void s.out.return();
+      for (const s of [...feed.transactions]) void s.out.return();
+    }
+    this.feeds.clear();
+  }
+
+  /**
+   * Reads the feed's balance after this call and pushes it to its subscribers. Requests that
+   * arrive while a read is in flight wait for it and leave together in the next statement: an
+   * idle instance reads at once, a busy one reads many workspaces per round trip.
+   */
+  requestBalance(feed: WorkspaceFeed): void {
+    this.staleBalances.add(feed);
+    if (this.readingBalances) return;
+    this.readingBalances = true;
+    void this.readBalances();
+  }
+
+  private async readBalances(): Promise<void> {
+    try {
+      while (this.staleBalances.size) {
+        const batch: WorkspaceFeed[] = [];
+        for (const feed of this.staleBalances) {
+          if (batch.length >= BALANCE_BATCH) break;
+          batch.push(feed);
+        }
+        for (const feed of batch) this.staleBalances.delete(feed);
+        const wanted = batch.filter((f) => f.balances.size);
+        try {
+          const balances = await snapshotBalances(
+            this.services,
+            wanted.map((f) => f.workspaceId),
+            new Map(wanted.map((f) => [f.workspaceId, f.renewsAt])),
+          );
+          for (const feed of wanted) {
+            const balance = balances.get(feed.workspaceId);
+            if (balance) this.deliverBalance(feed, balance);
+          }
+        } catch (err) {
+          for (const feed of wanted) this.readFailed(feed, 'balance', err);
+        }
+      }
+    } finally {
+      this.readingBalances = false;
+    }
+  }
+
+  private deliverBalance(feed: WorkspaceFeed, balance: CreditBalance): void {
+    feed.known = Math.max(feed.known, balance.version);
+    for (const subscriber of feed.balances) {
+      if (balance.version <= subscriber.sent) continue;
+      subscriber.sent = balance.version;
+      subscriber.out.push(balance);
+    }
+  }
+
+  async readTransactions(feed: WorkspaceFeed): Promise<void> {
+    for (;;) {
+      if (!feed.transactions.size) return;
+      let from = Infinity;
+      for (const s of feed.transactions) from = Math.min(from, s.after);
+      const em = this.services.orm.em.fork();
+      const rows = await em.find(
+        LedgerEntry,
+        { workspace: feed.workspaceId, seq: { $gt: from } },
+        { orderBy: { seq: 'asc' }, limit: TRANSACTION_PAGE },
+      );
+      if (!rows.length) return;
+      const grantIds = [...new Set(rows.flatMap((e) => (e.chargeSplits ?? e.splits).map((s) => s.grantId)))];
+      const grants = grantIds.length
+        ? await em.find(CreditGrant, { id: { $in: grantIds }, workspace: feed.workspaceId })
+        : [];
+      const byId = new Map(grants.map((g) => [g.id, g]));
+      for (const row of rows) {
+        const transaction = toTransaction(row, byId);
+        for (const subscriber of feed.transactions) {
+          if (transaction.sequence <= subscriber.after) continue;
+          subscriber.after = transaction.sequence;
+          subscriber.out.push(transaction);
+        }
+      }
+      feed.known = Math.max(feed.known, rows.at(-1)!.seq);
+      if (rows.length < TRANSACTION_PAGE) return;
+    }
+  }
+
+  readFailed(feed: WorkspaceFeed, what: string, err: unknown): void {
+    this.services.logger.warn({ err, workspaceId: feed.workspaceId }, `live ${what} read failed; retrying`);
+    setTimeout(() => feed.refresh(), RETRY_READ_MS).unref();
+  }
+
+  private changed({ workspaceId, version }: LedgerChange): void {
+    const feed = this.feeds.get(workspaceId);
+    if (!feed || version <= feed.known) return;
+    feed.known = version;
+    feed.refresh();
+  }
+
+  /** Messages may have been lost: every workspace served here is read again. */
+  private resyncAll(): void {
+    for (const feed of this.feeds.values()) feed.refresh();
+  }
+
+  private feedFor(workspaceId: string): WorkspaceFeed {
+    let feed = this.feeds.get(workspaceId);
+    if (!feed) {
+      feed = new WorkspaceFeed(workspaceId, this);
+      this.feeds.set(workspaceId, feed);
+    }
+    return feed;
+  }
+
+  private leave(feed: WorkspaceFeed, remove: () => void): void {
+    remove();
+    if (feed.empty && this.feeds.get(feed.workspaceId) === feed) this.feeds.delete(feed.workspaceId);
+  }
+}
+
+const overWebSocketOnly = () =>
+  new AppError('BAD_USER_INPUT', 'Subscriptions are served over WebSocket (graphql-ws) at /graphql');
+
+function liveOf(context: LiveContext): LiveLedger {
+  if (!context.live) throw overWebSocketOnly();
+  return context.live;
+}
+
+/** Over HTTP, Apollo runs a subscription like a query: there is no event, so no root value. */
+function event<T>(root: T | undefined): T {
+  if (root === undefined || root === null) throw overWebSocketOnly();
+  return root;
+}
+
+@Resolver()
+export class LedgerSubscriptionsResolver {
+  @Subscription(() => CreditBalance, {
+    description:
+      "The workspace's balance: the current one at once, then each newer version as credits move, on any server. " +
+      'Versions only grow; a client keeps the highest it has seen. Needs `billing:read` for API keys.',
+    subscribe: ({ context }) => {
+      const ctx = context as LiveContext;
+      const auth = requireScope(ctx, 'billing:read');
+      return liveOf(ctx).balanceChanged(auth.workspaceId);
+    },
+  })
+  balanceChanged(@Root() balance: CreditBalance | undefined): CreditBalance {
+    return event(balance);
+  }
+
+  @Subscription(() => Transaction, {
+    description:
+      'Each new ledger entry of the workspace, in sequence order: those after `after` (the newest sequence the ' +
+      'client has, so nothing falls between loading the history and subscribing), or from now on. ' +
+      'Needs `usage:read` for API keys.',
+    subscribe: ({ context, args }) => {
+      const ctx = context as LiveContext;
+      const auth = requireScope(ctx, 'usage:read');
+      const after = (args as { after?: number | null }).after;
+      if (after != null && after < 0) throw badInput('after: a sequence number, 0 or more', 'after');
+      return liveOf(ctx).transactionAdded(auth.workspaceId, after);
+    },
+  })
+  transactionAdded(
+    @Root() transaction: Transaction | undefined,
+    @Arg('after', () => Int, { nullable: true }) _after?: number,
+  ): Transaction {
+    return event(transaction);
+  }
+}
