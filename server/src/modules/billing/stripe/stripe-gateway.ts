@@ -41,6 +41,7 @@ export async function createStripeGateway(
     const stripe = new Stripe(config.STRIPE_SECRET_KEY, {
       maxNetworkRetries: 2,
       appInfo: { name: 'hero-marketer-credits' },
+      ...apiHost(config.STRIPE_API_URL),
     });
     const prices = await lookUpPrices(stripe, config, plans);
     return {
@@ -66,6 +67,14 @@ export async function createStripeGateway(
     attach: (appUrl) => local.setWebhookUrl(`${appUrl}/webhooks/stripe`),
     close: () => local.close(),
   };
+}
+
+/** Another Stripe-compatible endpoint (a proxy, or the local server in tests); default Stripe's. */
+export function apiHost(url: string | undefined): Partial<Stripe.StripeConfig> {
+  if (!url) return {};
+  const u = new URL(url);
+  const https = u.protocol === 'https:';
+  return { host: u.hostname, port: Number(u.port || (https ? 443 : 80)), protocol: https ? 'https' : 'http' };
 }
 
 function priceBook(planPrices: Map<string, string>, plans: PlansCatalog, topUpPriceId: string): PriceBook {
