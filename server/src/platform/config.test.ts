@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_PLANS, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, DEFAULT_PLANS, loadConfig } from './config';
 
 const problems = (env: Record<string, string>) => {
   try {
@@ -56,5 +58,13 @@ describe('configuration from the environment', () => {
 
   it('reports every wrong variable at once', () => {
     expect(problems({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+});
+
+describe('the configuration reference', () => {
+  it('documents every variable the server reads', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'reference', 'configuration.md'), 'utf8');
+    const missing = CONFIG_VARIABLES.filter((name) => !doc.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
   });
 });

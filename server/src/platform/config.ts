@@ -86,6 +86,9 @@ const envSchema = z.object({
   API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
+/** Every variable the server reads; docs/reference/configuration.md documents each (a test checks). */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
+
 export type Config = Omit<z.infer<typeof envSchema>, 'PLANS_JSON'> & {
   plans: PlanConfig[];
   database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
