@@ -13,6 +13,8 @@ cd "$ROOT"
 export PORT="${PORT:-4000}"
 export DATA_DIR="${DATA_DIR:-$ROOT/data}"
 export HERO_BANNER=1
+# The local Stripe keeps its customers and subscriptions next to the database across restarts.
+export STRIPE_LOCAL_STATE_FILE="${STRIPE_LOCAL_STATE_FILE:-$DATA_DIR/stripe-local.json}"
 unset DATABASE_URL
 
 ensure_pnpm

@@ -26,11 +26,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  // One machine-readable line, so scripts and tests know where the server is.
-  process.stdout.write(`${JSON.stringify({ event: 'listening', url: server.url, port: server.port })}\n`);
   if (process.stdout.isTTY || process.env.HERO_BANNER === '1') {
     process.stdout.write(`\nHero Marketer is running at ${server.url}  (GraphQL: ${server.url}/graphql)\n\n`);
   }
+  // One machine-readable line, so scripts and tests know where the server is.
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url: server.url, port: server.port })}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@hero/server/src/platform/clock';
-import { signUp, type Account } from '../support/accounts';
+import { signUp, supportToken, type Account } from '../support/accounts';
 import { gqlOk, uniqueKey } from '../support/gql';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
 
@@ -191,7 +191,7 @@ describe(`worked example: how credits flow (${dbKind()})`, () => {
       server.url,
       'query($w: ID!) { workspaceAudit(workspaceId: $w) { replayMatches mismatches entries } }',
       { w: owner.workspaceId },
-      await (await import('../support/accounts')).supportToken(server.url),
+      await supportToken(server.url),
     );
     expect(workspaceAudit).toMatchObject({ replayMatches: true, mismatches: [] });
   });

@@ -20,6 +20,37 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** An advertising account; one is the active one. */
+export type AdAccount = {
+  __typename?: 'AdAccount';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  platform: AdPlatform;
+};
+
+export type AdCopy = {
+  __typename?: 'AdCopy';
+  descriptions: Array<Scalars['String']['output']>;
+  headlines: Array<Scalars['String']['output']>;
+};
+
+export type AdPlatform =
+  | 'GOOGLE_ADS'
+  | 'META_ADS'
+  | 'MICROSOFT_ADS';
+
+export type AddAdAccountInput = {
+  /** ISO 4217, default USD. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  externalId: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  platform: AdPlatform;
+};
+
 export type AddMemberInput = {
   email: Scalars['String']['input'];
   role: Role;
@@ -30,6 +61,13 @@ export type AddMemberResult = {
   __typename?: 'AddMemberResult';
   invitation?: Maybe<PendingInvitation>;
   member?: Maybe<Member>;
+};
+
+export type AddProductInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  priceCents?: InputMaybe<Scalars['Int']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AdjustCreditsInput = {
@@ -45,11 +83,66 @@ export type AdjustmentDirection =
   | 'CREDIT'
   | 'DEBIT';
 
+export type AnalyzeProductInput = {
+  idempotencyKey: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+export type AnalyzeProductResult = {
+  __typename?: 'AnalyzeProductResult';
+  charge: MeteredChargeInfo;
+  product: Product;
+};
+
+export type ApiKeyGql = {
+  __typename?: 'ApiKeyGql';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The start of the key, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+};
+
+export type ApiScope =
+  /** Read balance, plans and billing. */
+  | 'BILLING_READ'
+  /** Run metered features and hold credits on the workspace's behalf. */
+  | 'FEATURES_RUN'
+  /** Read the transaction history and holds. */
+  | 'USAGE_READ';
+
 /** A new session. The token is shown once; browsers also get it as an httpOnly cookie. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
+};
+
+export type AutoTopUpInput = {
+  enabled: Scalars['Boolean']['input'];
+  /** At most this many packs per calendar month. */
+  monthlyCapPacks: Scalars['Int']['input'];
+  packs: Scalars['Int']['input'];
+  /** Buy when the available balance falls below this. */
+  threshold: Scalars['Credits']['input'];
+};
+
+export type AutoTopUpSettings = {
+  __typename?: 'AutoTopUpSettings';
+  enabled: Scalars['Boolean']['output'];
+  monthlyCapPacks: Scalars['Int']['output'];
+  packs: Scalars['Int']['output'];
+  threshold: Scalars['Credits']['output'];
+};
+
+export type BillingNotice = {
+  __typename?: 'BillingNotice';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** The workspace's plan and period at a glance. */
@@ -59,10 +152,15 @@ export type BillingSnapshot = {
   allocationGranted: Scalars['Credits']['output'];
   /** How much of it has been used (charged or reserved). */
   allocationUsed: Scalars['Credits']['output'];
+  autoTopUp?: Maybe<AutoTopUpSettings>;
   cancelAtPeriodEnd: Scalars['Boolean']['output'];
   currentPeriodEnd?: Maybe<Scalars['DateTime']['output']>;
   currentPeriodStart?: Maybe<Scalars['DateTime']['output']>;
+  /** Payment problems the owner must know about. */
+  notices: Array<BillingNotice>;
   plan?: Maybe<Plan>;
+  /** Until then, cancelling refunds the subscription fee and ends the plan at once. */
+  refundableUntil?: Maybe<Scalars['DateTime']['output']>;
   /** When the next allocation is granted (null if it will not renew). */
   renewsAt?: Maybe<Scalars['DateTime']['output']>;
   /** A downgrade waiting for the next renewal. */
@@ -77,6 +175,109 @@ export type BillingStatus =
   | 'INCOMPLETE'
   | 'NONE'
   | 'PAST_DUE';
+
+/** A draft in the wizard, or a launched (historical) campaign. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  adAccountId?: Maybe<Scalars['ID']['output']>;
+  adCopy?: Maybe<AdCopy>;
+  brief: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  dailyBudgetCents: Scalars['Int']['output'];
+  goal: CampaignGoal;
+  id: Scalars['ID']['output'];
+  keywords: Array<Keyword>;
+  launchedAt?: Maybe<Scalars['DateTime']['output']>;
+  locations: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The launch plan, once launched. */
+  plan?: Maybe<Scalars['String']['output']>;
+  productId?: Maybe<Scalars['ID']['output']>;
+  sitelinks: Array<Sitelink>;
+  status: CampaignStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Runs one campaign AI feature on a draft; each run (and each regeneration) is metered. */
+export type CampaignAiInput = {
+  draftId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** Extra guidance for this run, at most 4,000 characters. */
+  instructions?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CampaignAiResult = {
+  __typename?: 'CampaignAiResult';
+  campaign: Campaign;
+  charge: MeteredChargeInfo;
+};
+
+export type CampaignGoal =
+  | 'AWARENESS'
+  | 'LEADS'
+  | 'SALES'
+  | 'TRAFFIC';
+
+export type CampaignPerformance = {
+  __typename?: 'CampaignPerformance';
+  campaignId: Scalars['ID']['output'];
+  /** Oldest first; empty for drafts. */
+  days: Array<DailyPerformance>;
+  totals: PerformanceTotals;
+};
+
+export type CampaignStatus =
+  | 'DRAFT'
+  | 'LAUNCHED';
+
+export type CampaignSummary = {
+  __typename?: 'CampaignSummary';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  totals: PerformanceTotals;
+};
+
+export type Cancellation = {
+  __typename?: 'Cancellation';
+  endsAt: Scalars['DateTime']['output'];
+  /** True within 14 days of the start: the subscription fee is refunded and the plan ends now. */
+  refunded: Scalars['Boolean']['output'];
+};
+
+export type ChangePlanInput = {
+  idempotencyKey: Scalars['String']['input'];
+  plan: Scalars['String']['input'];
+};
+
+/** A Stripe Checkout page to send the user to. */
+export type CheckoutSession = {
+  __typename?: 'CheckoutSession';
+  id: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  scopes: Array<ApiScope>;
+};
+
+export type CreateCampaignDraftInput = {
+  adAccountId?: InputMaybe<Scalars['ID']['input']>;
+  brief?: InputMaybe<Scalars['String']['input']>;
+  /** Cents, at most 1,000,000 ($10,000 a day). */
+  dailyBudgetCents?: InputMaybe<Scalars['Int']['input']>;
+  goal?: InputMaybe<CampaignGoal>;
+  locations?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKeyGql;
+  /** The secret. Shown only now; store it safely. */
+  secret: Scalars['String']['output'];
+};
 
 /** A workspace's credits right now. */
 export type CreditBalance = {
@@ -98,11 +299,115 @@ export type CreditBalance = {
   version: Scalars['Int']['output'];
 };
 
+export type DailyPerformance = {
+  __typename?: 'DailyPerformance';
+  clicks: Scalars['Int']['output'];
+  conversions: Scalars['Int']['output'];
+  /** UTC day, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  impressions: Scalars['Int']['output'];
+  spendCents: Scalars['Int']['output'];
+};
+
+/** The home page. Never depends on credits. */
+export type DashboardSummary = {
+  __typename?: 'DashboardSummary';
+  activeAdAccount?: Maybe<AdAccount>;
+  activeProduct?: Maybe<Product>;
+  /** The period the totals cover, in days up to today. */
+  days: Scalars['Int']['output'];
+  drafts: Scalars['Int']['output'];
+  launchedCampaigns: Scalars['Int']['output'];
+  recentConversations: Array<HeroAiConversation>;
+  /** Launched campaigns with the most conversions. */
+  topCampaigns: Array<CampaignSummary>;
+  totals: PerformanceTotals;
+};
+
+/** Whether a metered feature can start now, and what one run costs. */
+export type FeatureAccess = {
+  __typename?: 'FeatureAccess';
+  /** False when the available balance cannot cover the worst case of one run. */
+  allowed: Scalars['Boolean']['output'];
+  /** The most one run costs: what is reserved before it starts. */
+  estimatedMax: Scalars['Credits']['output'];
+  /** The least one run costs (the minimum charge). */
+  estimatedMin: Scalars['Credits']['output'];
+  /** hero_ai_message, campaign_creation, ad_copy, sitelinks, keyword_research or product_analysis. */
+  feature: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Why not, e.g. "Out of credits: needs up to 0.42, you have 0.1". */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** The price of one metered feature. */
+export type FeatureRateInfo = {
+  __typename?: 'FeatureRateInfo';
+  /** The cost at both token limits: what one run reserves. */
+  bound: Scalars['Credits']['output'];
+  feature: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  maxInputTokens: Scalars['Int']['output'];
+  maxOutputTokens: Scalars['Int']['output'];
+  minimum: Scalars['Credits']['output'];
+  perThousandInputTokens: Scalars['Credits']['output'];
+  perThousandOutputTokens: Scalars['Credits']['output'];
+};
+
 export type GrantSource =
   | 'ADJUSTMENT'
   | 'PLAN_ALLOCATION'
   | 'PRORATION'
   | 'TOP_UP';
+
+/** A Hero AI chat; readable at any balance. */
+export type HeroAiConversation = {
+  __typename?: 'HeroAiConversation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Oldest first. */
+  messages: Array<HeroAiMessage>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type HeroAiMessage = {
+  __typename?: 'HeroAiMessage';
+  /** Assistant messages: campaigns the answer looked at. */
+  campaignsReferenced: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Assistant messages: days of data the answer looked at. */
+  daysOfData: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  inputTokens: Scalars['Int']['output'];
+  outputTokens: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  role: HeroAiMessageRole;
+  text: Scalars['String']['output'];
+};
+
+export type HeroAiMessageRole =
+  | 'ASSISTANT'
+  | 'USER';
+
+export type HeroAiReply = {
+  __typename?: 'HeroAiReply';
+  /** The whole answer (also streamed to heroAiMessageStream). */
+  answer: HeroAiMessage;
+  charge: MeteredChargeInfo;
+  conversation: HeroAiConversation;
+  question: HeroAiMessage;
+};
+
+/** A piece of an answer being written, or its end. */
+export type HeroAiStreamEvent = {
+  __typename?: 'HeroAiStreamEvent';
+  conversationId: Scalars['ID']['output'];
+  delta: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  /** The stored answer, on the last event. */
+  messageId?: Maybe<Scalars['ID']['output']>;
+};
 
 /** Credits reserved before a metered feature starts. */
 export type Hold = {
@@ -124,6 +429,23 @@ export type HoldStatus =
   | 'RELEASED'
   | 'SETTLED';
 
+export type Keyword = {
+  __typename?: 'Keyword';
+  matchType: KeywordMatchType;
+  monthlySearches?: Maybe<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type KeywordMatchType =
+  | 'BROAD'
+  | 'EXACT'
+  | 'PHRASE';
+
+export type LaunchCampaignInput = {
+  draftId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
 export type Member = {
   __typename?: 'Member';
   email: Scalars['String']['output'];
@@ -133,16 +455,67 @@ export type Member = {
   userId: Scalars['ID']['output'];
 };
 
+/** What a metered run reserved and what it was charged. */
+export type MeteredChargeInfo = {
+  __typename?: 'MeteredChargeInfo';
+  /** Charged when it finished; the rest of the hold went back. */
+  charged: Scalars['Credits']['output'];
+  description: Scalars['String']['output'];
+  feature: Scalars['String']['output'];
+  /** Reserved before the run started. */
+  held: Scalars['Credits']['output'];
+  inputTokens: Scalars['Int']['output'];
+  outputTokens: Scalars['Int']['output'];
+  rateCardVersion: Scalars['String']['output'];
+  /** True when this answers a retry with an idempotency key already used. */
+  replayed: Scalars['Boolean']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  addAdAccount: AdAccount;
   /** Owners and admins add people by email. */
   addMember: AddMemberResult;
+  addProduct: Product;
   /** Support staff: credit or debit a workspace, with a written reason. */
   adjustCredits: CreditBalance;
+  /** Runs or re-runs product analysis. Metered: refused with INSUFFICIENT_CREDITS before it starts. */
+  analyzeProduct: AnalyzeProductResult;
+  /** A link to Stripe's customer portal: payment methods and invoices. */
+  billingPortalUrl: Scalars['String']['output'];
+  /** Cancels a scheduled downgrade. */
+  cancelScheduledPlanChange: BillingSnapshot;
+  /** Within 14 days of the start: refund and end now. Later: end at the period end. */
+  cancelSubscription: Cancellation;
+  /** Upgrades now (prorated), or schedules a downgrade for the next renewal. */
+  changePlan: PlanChange;
+  /** Creates a key for a partner integration; the secret is shown once. */
+  createApiKey: CreatedApiKey;
+  createCampaignDraft: Campaign;
+  /** Generates ad copy for a draft. Metered; each regeneration too. */
+  generateAdCopy: CampaignAiResult;
+  /** Generates sitelinks for a draft. Metered; each regeneration too. */
+  generateSitelinks: CampaignAiResult;
+  /** The wizard's final step: metered campaign creation, then the draft becomes a launched campaign. */
+  launchCampaign: CampaignAiResult;
+  /** Starts a Stripe Checkout for top-up packs. Credits arrive when the payment succeeds. */
+  purchaseCredits: CheckoutSession;
   /** Gives a hold back in full, when the task did not run. */
   releaseHold: Hold;
+  /** Researches keywords for a draft. Metered; each regeneration too. */
+  researchKeywords: CampaignAiResult;
   /** Reserves credits before running a metered task. Refused with INSUFFICIENT_CREDITS when the balance cannot cover it. */
   reserveCredits: Hold;
+  /** Keeps a plan that was set to cancel at the period end. */
+  resumeSubscription: BillingSnapshot;
+  /** Revokes a key at once, on every server. */
+  revokeApiKey: ApiKeyGql;
+  /** Asks Hero AI. Metered: pre-checks credits and is refused with INSUFFICIENT_CREDITS before it starts; once started the answer always finishes. Pieces are pushed to heroAiMessageStream while it is written. */
+  sendHeroAiMessage: HeroAiReply;
+  /** Makes this the active ad account. */
+  setActiveAdAccount: AdAccount;
+  /** Makes this the active product. */
+  setActiveProduct: Product;
   /** Charges the actual cost of a held task and releases the rest of the hold. */
   settleHold: Hold;
   signIn: AuthPayload;
@@ -150,8 +523,22 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Creates an account, its own workspace (as owner) and signs in. */
   signUp: AuthPayload;
+  /** An empty conversation, to subscribe to its stream before the first message. Free. */
+  startHeroAiConversation: HeroAiConversation;
+  /** Starts a Stripe Checkout for a plan, for a workspace without one. */
+  subscribe: CheckoutSession;
   /** Makes another of your workspaces the current one for this session. */
   switchWorkspace: Scalars['Boolean']['output'];
+  updateAdAccount: AdAccount;
+  updateAutoTopUp: AutoTopUpSettings;
+  /** Edits a draft; never depends on credits. */
+  updateCampaignDraft: Campaign;
+  updateProduct: Product;
+};
+
+
+export type MutationAddAdAccountArgs = {
+  input: AddAdAccountInput;
 };
 
 
@@ -160,8 +547,53 @@ export type MutationAddMemberArgs = {
 };
 
 
+export type MutationAddProductArgs = {
+  input: AddProductInput;
+};
+
+
 export type MutationAdjustCreditsArgs = {
   input: AdjustCreditsInput;
+};
+
+
+export type MutationAnalyzeProductArgs = {
+  input: AnalyzeProductInput;
+};
+
+
+export type MutationChangePlanArgs = {
+  input: ChangePlanInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCampaignDraftArgs = {
+  input: CreateCampaignDraftInput;
+};
+
+
+export type MutationGenerateAdCopyArgs = {
+  input: CampaignAiInput;
+};
+
+
+export type MutationGenerateSitelinksArgs = {
+  input: CampaignAiInput;
+};
+
+
+export type MutationLaunchCampaignArgs = {
+  input: LaunchCampaignInput;
+};
+
+
+export type MutationPurchaseCreditsArgs = {
+  input: PurchaseCreditsInput;
 };
 
 
@@ -170,8 +602,33 @@ export type MutationReleaseHoldArgs = {
 };
 
 
+export type MutationResearchKeywordsArgs = {
+  input: CampaignAiInput;
+};
+
+
 export type MutationReserveCreditsArgs = {
   input: ReserveCreditsInput;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendHeroAiMessageArgs = {
+  input: SendHeroAiMessageInput;
+};
+
+
+export type MutationSetActiveAdAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetActiveProductArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -190,8 +647,38 @@ export type MutationSignUpArgs = {
 };
 
 
+export type MutationStartHeroAiConversationArgs = {
+  input?: InputMaybe<StartHeroAiConversationInput>;
+};
+
+
+export type MutationSubscribeArgs = {
+  input: ChangePlanInput;
+};
+
+
 export type MutationSwitchWorkspaceArgs = {
   workspaceId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAdAccountArgs = {
+  input: UpdateAdAccountInput;
+};
+
+
+export type MutationUpdateAutoTopUpArgs = {
+  input: AutoTopUpInput;
+};
+
+
+export type MutationUpdateCampaignDraftArgs = {
+  input: UpdateCampaignDraftInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  input: UpdateProductInput;
 };
 
 export type PageInfo = {
@@ -208,6 +695,14 @@ export type PendingInvitation = {
   role: Role;
 };
 
+export type PerformanceTotals = {
+  __typename?: 'PerformanceTotals';
+  clicks: Scalars['Int']['output'];
+  conversions: Scalars['Int']['output'];
+  impressions: Scalars['Int']['output'];
+  spendCents: Scalars['Int']['output'];
+};
+
 /** A subscription plan on sale. */
 export type Plan = {
   __typename?: 'Plan';
@@ -221,14 +716,88 @@ export type Plan = {
   priceCents: Scalars['Int']['output'];
 };
 
+export type PlanChange = {
+  __typename?: 'PlanChange';
+  effectiveAt: Scalars['DateTime']['output'];
+  fromPlan: Plan;
+  kind: PlanChangeKind;
+  /** Upgrades: (new − old allocation) × time left in the period. */
+  prorationCredits: Scalars['Credits']['output'];
+  status: PlanChangeStatus;
+  toPlan: Plan;
+};
+
+export type PlanChangeKind =
+  | 'DOWNGRADE'
+  | 'UPGRADE';
+
+export type PlanChangeStatus =
+  /** Upgrade: takes effect, and its credits arrive, once the prorated invoice is paid. */
+  | 'PENDING_PAYMENT'
+  /** Downgrade: takes effect at the next renewal. */
+  | 'SCHEDULED';
+
+/** Something the workspace advertises; one is the active one. */
+export type Product = {
+  __typename?: 'Product';
+  active: Scalars['Boolean']['output'];
+  /** The newest analysis, if any was run. */
+  analysis?: Maybe<ProductAnalysis>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  priceCents?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of one product analysis run. */
+export type ProductAnalysis = {
+  __typename?: 'ProductAnalysis';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  inputTokens: Scalars['Int']['output'];
+  outputTokens: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type PurchaseCreditsInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** Packs of 20 credits at $20 each, 1 to 50. */
+  packs: Scalars['Int']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  adAccounts: Array<AdAccount>;
+  /** The workspace's API keys (owners and admins). */
+  apiKeys: Array<ApiKeyGql>;
   balance: CreditBalance;
   billing: BillingSnapshot;
+  campaign: Campaign;
+  /** Daily results of a launched campaign (last `days` days). */
+  campaignPerformance: CampaignPerformance;
+  /** Drafts and launched (historical) campaigns, newest first. */
+  campaigns: Array<Campaign>;
+  dashboard: DashboardSummary;
+  /** Per metered feature: whether it can start now, why not, and its cost range. Never blocks reading. */
+  featureAccess: Array<FeatureAccess>;
+  heroAiConversation: HeroAiConversation;
+  /** Hero AI chats, most recent first. Never blocked. */
+  heroAiConversations: Array<HeroAiConversation>;
   hold: Hold;
   members: Array<Member>;
+  /** One plan by its code; an unknown code is BAD_USER_INPUT. Public. */
+  plan: Plan;
+  /** What changing to this plan would do now, without doing it. */
+  planChangePreview: PlanChange;
   /** The plans on sale, smallest first. Public. */
   plans: Array<Plan>;
+  product: Product;
+  products: Array<Product>;
+  /** The prices of metered features. */
+  rateCard: RateCardInfo;
   /** The credit history, newest first. */
   transactions: TransactionConnection;
   viewer: Viewer;
@@ -237,7 +806,48 @@ export type Query = {
 };
 
 
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignPerformanceArgs = {
+  campaignId: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignsArgs = {
+  status?: InputMaybe<CampaignStatus>;
+};
+
+
+export type QueryDashboardArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHeroAiConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryHoldArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryPlanChangePreviewArgs = {
+  plan: Scalars['String']['input'];
+};
+
+
+export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -251,6 +861,13 @@ export type QueryTransactionsArgs = {
 
 export type QueryWorkspaceAuditArgs = {
   workspaceId: Scalars['ID']['input'];
+};
+
+/** The rate card in force. Every charge records its version. */
+export type RateCardInfo = {
+  __typename?: 'RateCardInfo';
+  features: Array<FeatureRateInfo>;
+  version: Scalars['String']['output'];
 };
 
 export type ReleaseHoldInput = {
@@ -273,6 +890,14 @@ export type Role =
   | 'MEMBER'
   | 'OWNER';
 
+export type SendHeroAiMessageInput = {
+  /** Omit to start a new conversation. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  /** The question, 1-4,000 characters. */
+  text: Scalars['String']['input'];
+};
+
 export type SettleHoldInput = {
   /** The actual cost; above the hold is an overrun. */
   actual: Scalars['Credits']['input'];
@@ -293,6 +918,38 @@ export type SignUpInput = {
   workspaceName: Scalars['String']['input'];
 };
 
+export type Sitelink = {
+  __typename?: 'Sitelink';
+  description1: Scalars['String']['output'];
+  description2: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type StartHeroAiConversationInput = {
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The workspace's balance: the current one at once, then each newer version as credits move, on any server. Versions only grow; a client keeps the highest it has seen. Needs `billing:read` for API keys. */
+  balanceChanged: CreditBalance;
+  /** The answer to the next message of a conversation, piece by piece, ending with done = true. */
+  heroAiMessageStream: HeroAiStreamEvent;
+  /** Each new ledger entry of the workspace, in sequence order: those after `after` (the newest sequence the client has, so nothing falls between loading the history and subscribing), or from now on. Needs `usage:read` for API keys. */
+  transactionAdded: Transaction;
+};
+
+
+export type SubscriptionHeroAiMessageStreamArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTransactionAddedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type TopUpPack = {
   __typename?: 'TopUpPack';
   credits: Scalars['Credits']['output'];
@@ -307,6 +964,8 @@ export type Transaction = {
   actorKind: Scalars['String']['output'];
   /** Signed effect on the available balance. */
   amount: Scalars['Credits']['output'];
+  /** Charges only: the actual cost (the amount above is what the hold gave back, or the overrun). */
+  charged?: Maybe<Scalars['Credits']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Change to the deficit. */
   deficitChange: Scalars['Credits']['output'];
@@ -379,6 +1038,37 @@ export type TransactionType =
   | 'RELEASE'
   | 'REVERSAL';
 
+export type UpdateAdAccountInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCampaignDraftInput = {
+  adAccountId?: InputMaybe<Scalars['ID']['input']>;
+  brief?: InputMaybe<Scalars['String']['input']>;
+  dailyBudgetCents?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces the descriptions (each at most 90 characters). */
+  descriptions?: InputMaybe<Array<Scalars['String']['input']>>;
+  goal?: InputMaybe<CampaignGoal>;
+  /** Replaces the headlines (each at most 30 characters). */
+  headlines?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  /** Replaces the keywords (broad match). */
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  locations?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateProductInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  priceCents?: InputMaybe<Scalars['Int']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   email: Scalars['String']['output'];
@@ -424,10 +1114,449 @@ export type WorkspaceMembership = {
   workspace: Workspace;
 };
 
-export type AppPlansQueryVariables = Exact<{ [key: string]: never; }>;
+export type ShellViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppPlansQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', code: string, name: string, creditsPerPeriod: string }> };
+export type ShellViewerQuery = { __typename?: 'Query', viewer: (
+    { __typename?: 'Viewer', role?: Role | null, isSupport: boolean, user?: { __typename?: 'User', id: string, name: string, email: string } | null }
+    & { ' $fragmentRefs'?: { 'WorkspaceSwitcher_ViewerFragment': WorkspaceSwitcher_ViewerFragment } }
+  ) };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export const AppPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditsPerPeriod"}}]}}]}}]} as unknown as DocumentNode<AppPlansQuery, AppPlansQueryVariables>;
+export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'AuthPayload', expiresAt: string } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'AuthPayload', expiresAt: string } };
+
+export type WorkspaceSwitcher_ViewerFragment = { __typename?: 'Viewer', workspace: { __typename?: 'Workspace', id: string, name: string }, workspaces: Array<{ __typename?: 'WorkspaceMembership', role: Role, workspace: { __typename?: 'Workspace', id: string, name: string } }> } & { ' $fragmentName'?: 'WorkspaceSwitcher_ViewerFragment' };
+
+export type SwitchWorkspaceMutationVariables = Exact<{
+  workspaceId: Scalars['ID']['input'];
+}>;
+
+
+export type SwitchWorkspaceMutation = { __typename?: 'Mutation', switchWorkspace: boolean };
+
+export type CreditPopoverDetailsQueryVariables = Exact<{
+  since: Scalars['DateTime']['input'];
+}>;
+
+
+export type CreditPopoverDetailsQuery = { __typename?: 'Query', billing: { __typename?: 'BillingSnapshot', allocationGranted: string, renewsAt?: string | null, plan?: { __typename?: 'Plan', code: string, name: string } | null }, transactions: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string, amount: string, reservedChange: string, createdAt: string } }> } };
+
+export type BalanceChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BalanceChangedSubscription = { __typename?: 'Subscription', balanceChanged: (
+    { __typename?: 'CreditBalance' }
+    & { ' $fragmentRefs'?: { 'BalanceFieldsFragment': BalanceFieldsFragment } }
+  ) };
+
+export type BalanceFieldsFragment = { __typename?: 'CreditBalance', available: string, planAllocation: string, purchased: string, reserved: string, deficit: string, outOfCredits: boolean, renewsAt?: string | null, version: number } & { ' $fragmentName'?: 'BalanceFieldsFragment' };
+
+export type SidebarBalanceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SidebarBalanceQuery = { __typename?: 'Query', balance: (
+    { __typename?: 'CreditBalance' }
+    & { ' $fragmentRefs'?: { 'BalanceFieldsFragment': BalanceFieldsFragment } }
+  ) };
+
+export type AutoTopUpSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutoTopUpSettingsQuery = { __typename?: 'Query', billing: { __typename?: 'BillingSnapshot', autoTopUp?: { __typename?: 'AutoTopUpSettings', enabled: boolean, threshold: string, packs: number, monthlyCapPacks: number } | null, topUpPack: { __typename?: 'TopUpPack', credits: string, priceCents: number, currency: string } }, viewer: { __typename?: 'Viewer', role?: Role | null } };
+
+export type UpdateAutoTopUpMutationVariables = Exact<{
+  input: AutoTopUpInput;
+}>;
+
+
+export type UpdateAutoTopUpMutation = { __typename?: 'Mutation', updateAutoTopUp: { __typename?: 'AutoTopUpSettings', enabled: boolean, threshold: string, packs: number, monthlyCapPacks: number } };
+
+export type BuyCreditsInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BuyCreditsInfoQuery = { __typename?: 'Query', billing: { __typename?: 'BillingSnapshot', topUpPack: { __typename?: 'TopUpPack', credits: string, priceCents: number, currency: string } }, viewer: { __typename?: 'Viewer', role?: Role | null } };
+
+export type CancelInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelInfoQuery = { __typename?: 'Query', billing: { __typename?: 'BillingSnapshot', status: BillingStatus, cancelAtPeriodEnd: boolean, currentPeriodEnd?: string | null, refundableUntil?: string | null, plan?: { __typename?: 'Plan', code: string, name: string } | null }, viewer: { __typename?: 'Viewer', role?: Role | null } };
+
+export type CancelSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelSubscriptionMutation = { __typename?: 'Mutation', cancelSubscription: { __typename?: 'Cancellation', endsAt: string, refunded: boolean } };
+
+export type ResumeSubscriptionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResumeSubscriptionMutation = { __typename?: 'Mutation', resumeSubscription: { __typename?: 'BillingSnapshot', status: BillingStatus, cancelAtPeriodEnd: boolean, renewsAt?: string | null } };
+
+export type PlanPickerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanPickerQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', code: string, name: string, creditsPerPeriod: string, priceCents: number, currency: string }>, billing: { __typename?: 'BillingSnapshot', status: BillingStatus, currentPeriodStart?: string | null, currentPeriodEnd?: string | null, renewsAt?: string | null, plan?: { __typename?: 'Plan', code: string, name: string, creditsPerPeriod: string, priceCents: number, currency: string } | null, scheduledPlan?: { __typename?: 'Plan', code: string } | null }, viewer: { __typename?: 'Viewer', role?: Role | null } };
+
+export type PlanChangePreviewQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+}>;
+
+
+export type PlanChangePreviewQuery = { __typename?: 'Query', planChangePreview: { __typename?: 'PlanChange', kind: PlanChangeKind, prorationCredits: string, effectiveAt: string } };
+
+export type BillingSnapshotCardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillingSnapshotCardQuery = { __typename?: 'Query', billing: { __typename?: 'BillingSnapshot', status: BillingStatus, currentPeriodStart?: string | null, currentPeriodEnd?: string | null, renewsAt?: string | null, cancelAtPeriodEnd: boolean, allocationGranted: string, allocationUsed: string, plan?: { __typename?: 'Plan', code: string, name: string, creditsPerPeriod: string, priceCents: number, currency: string } | null, scheduledPlan?: { __typename?: 'Plan', code: string, name: string } | null, notices: Array<{ __typename?: 'BillingNotice', id: string, kind: string, message: string, createdAt: string }> }, viewer: { __typename?: 'Viewer', role?: Role | null } };
+
+export type BillingPortalMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BillingPortalMutation = { __typename?: 'Mutation', billingPortalUrl: string };
+
+export type CancelScheduledPlanChangeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelScheduledPlanChangeMutation = { __typename?: 'Mutation', cancelScheduledPlanChange: { __typename?: 'BillingSnapshot', scheduledPlan?: { __typename?: 'Plan', code: string } | null } };
+
+export type HistoryRow_TransactionFragment = { __typename?: 'Transaction', id: string, sequence: number, type: TransactionType, createdAt: string, description: string, feature?: string | null, amount: string, reservedChange: string, deficitChange: string, actorKind: string, splits: Array<{ __typename?: 'TransactionSplit', amount: string, grantLabel: string, grantSource?: GrantSource | null }>, details: { __typename?: 'TransactionDetails', inputTokens?: number | null, outputTokens?: number | null, rateCardVersion?: string | null, prorationFraction?: string | null } } & { ' $fragmentName'?: 'HistoryRow_TransactionFragment' };
+
+export type TransactionHistoryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TransactionFilter>;
+}>;
+
+
+export type TransactionHistoryQuery = { __typename?: 'Query', transactions: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', cursor: string, node: (
+        { __typename?: 'Transaction', id: string }
+        & { ' $fragmentRefs'?: { 'HistoryRow_TransactionFragment': HistoryRow_TransactionFragment } }
+      ) }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+
+export type HistoryTransactionAddedSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HistoryTransactionAddedSubscription = { __typename?: 'Subscription', transactionAdded: { __typename?: 'Transaction', id: string, sequence: number, type: TransactionType, feature?: string | null, createdAt: string } };
+
+export type UsageChargesQueryVariables = Exact<{
+  since: Scalars['DateTime']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UsageChargesQuery = { __typename?: 'Query', transactions: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string, amount: string, reservedChange: string, createdAt: string, feature?: string | null } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+
+export type ChangePlanMutationVariables = Exact<{
+  input: ChangePlanInput;
+}>;
+
+
+export type ChangePlanMutation = { __typename?: 'Mutation', changePlan: { __typename?: 'PlanChange', kind: PlanChangeKind, status: PlanChangeStatus, effectiveAt: string, prorationCredits: string, fromPlan: { __typename?: 'Plan', code: string, name: string }, toPlan: { __typename?: 'Plan', code: string, name: string } } };
+
+export type SubscribeToPlanMutationVariables = Exact<{
+  input: ChangePlanInput;
+}>;
+
+
+export type SubscribeToPlanMutation = { __typename?: 'Mutation', subscribe: { __typename?: 'CheckoutSession', id: string, url: string } };
+
+export type PurchaseCreditsMutationVariables = Exact<{
+  input: PurchaseCreditsInput;
+}>;
+
+
+export type PurchaseCreditsMutation = { __typename?: 'Mutation', purchaseCredits: { __typename?: 'CheckoutSession', id: string, url: string } };
+
+export type CampaignDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignDetailQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, goal: CampaignGoal, brief: string, locations: string, dailyBudgetCents: number, launchedAt?: string | null, plan?: string | null, adCopy?: { __typename?: 'AdCopy', headlines: Array<string>, descriptions: Array<string> } | null, sitelinks: Array<{ __typename?: 'Sitelink', text: string, url: string }>, keywords: Array<{ __typename?: 'Keyword', text: string, matchType: KeywordMatchType }> }, campaignPerformance: { __typename?: 'CampaignPerformance', days: Array<{ __typename?: 'DailyPerformance', date: string, impressions: number, clicks: number, conversions: number, spendCents: number }>, totals: { __typename?: 'PerformanceTotals', impressions: number, clicks: number, conversions: number, spendCents: number } } };
+
+export type CampaignWizard_CampaignFragment = { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, goal: CampaignGoal, brief: string, locations: string, dailyBudgetCents: number, productId?: string | null, adAccountId?: string | null, updatedAt: string, adCopy?: { __typename?: 'AdCopy', headlines: Array<string>, descriptions: Array<string> } | null, sitelinks: Array<{ __typename?: 'Sitelink', text: string, url: string, description1: string, description2: string }>, keywords: Array<{ __typename?: 'Keyword', text: string, matchType: KeywordMatchType, monthlySearches?: number | null }> } & { ' $fragmentName'?: 'CampaignWizard_CampaignFragment' };
+
+export type CampaignWizardDraftQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignWizardDraftQuery = { __typename?: 'Query', campaign: (
+    { __typename?: 'Campaign' }
+    & { ' $fragmentRefs'?: { 'CampaignWizard_CampaignFragment': CampaignWizard_CampaignFragment } }
+  ) };
+
+export type CampaignWizardOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignWizardOptionsQuery = { __typename?: 'Query', products: Array<{ __typename?: 'Product', id: string, name: string, active: boolean }>, adAccounts: Array<{ __typename?: 'AdAccount', id: string, name: string, platform: AdPlatform, active: boolean }> };
+
+export type CreateCampaignDraftMutationVariables = Exact<{
+  input: CreateCampaignDraftInput;
+}>;
+
+
+export type CreateCampaignDraftMutation = { __typename?: 'Mutation', createCampaignDraft: (
+    { __typename?: 'Campaign' }
+    & { ' $fragmentRefs'?: { 'CampaignWizard_CampaignFragment': CampaignWizard_CampaignFragment } }
+  ) };
+
+export type UpdateCampaignDraftMutationVariables = Exact<{
+  input: UpdateCampaignDraftInput;
+}>;
+
+
+export type UpdateCampaignDraftMutation = { __typename?: 'Mutation', updateCampaignDraft: (
+    { __typename?: 'Campaign' }
+    & { ' $fragmentRefs'?: { 'CampaignWizard_CampaignFragment': CampaignWizard_CampaignFragment } }
+  ) };
+
+export type CampaignWizard_ChargeFragment = { __typename?: 'MeteredChargeInfo', charged: string, held: string, replayed: boolean, description: string } & { ' $fragmentName'?: 'CampaignWizard_ChargeFragment' };
+
+export type GenerateAdCopyMutationVariables = Exact<{
+  input: CampaignAiInput;
+}>;
+
+
+export type GenerateAdCopyMutation = { __typename?: 'Mutation', generateAdCopy: { __typename?: 'CampaignAiResult', campaign: (
+      { __typename?: 'Campaign' }
+      & { ' $fragmentRefs'?: { 'CampaignWizard_CampaignFragment': CampaignWizard_CampaignFragment } }
+    ), charge: (
+      { __typename?: 'MeteredChargeInfo' }
+      & { ' $fragmentRefs'?: { 'CampaignWizard_ChargeFragment': CampaignWizard_ChargeFragment } }
+    ) } };
+
+export type GenerateSitelinksMutationVariables = Exact<{
+  input: CampaignAiInput;
+}>;
+
+
+export type GenerateSitelinksMutation = { __typename?: 'Mutation', generateSitelinks: { __typename?: 'CampaignAiResult', campaign: (
+      { __typename?: 'Campaign' }
+      & { ' $fragmentRefs'?: { 'CampaignWizard_CampaignFragment': CampaignWizard_CampaignFragment } }
+    ), charge: (
+      { __typename?: 'MeteredChargeInfo' }
+      & { ' $fragmentRefs'?: { 'CampaignWizard_ChargeFragment': CampaignWizard_ChargeFragment } }
+    ) } };
+
+export type ResearchKeywordsMutationVariables = Exact<{
+  input: CampaignAiInput;
+}>;
+
+
+export type ResearchKeywordsMutation = { __typename?: 'Mutation', researchKeywords: { __typename?: 'CampaignAiResult', campaign: (
+      { __typename?: 'Campaign' }
+      & { ' $fragmentRefs'?: { 'CampaignWizard_CampaignFragment': CampaignWizard_CampaignFragment } }
+    ), charge: (
+      { __typename?: 'MeteredChargeInfo' }
+      & { ' $fragmentRefs'?: { 'CampaignWizard_ChargeFragment': CampaignWizard_ChargeFragment } }
+    ) } };
+
+export type LaunchCampaignMutationVariables = Exact<{
+  input: LaunchCampaignInput;
+}>;
+
+
+export type LaunchCampaignMutation = { __typename?: 'Mutation', launchCampaign: { __typename?: 'CampaignAiResult', campaign: { __typename?: 'Campaign', id: string, status: CampaignStatus, launchedAt?: string | null }, charge: (
+      { __typename?: 'MeteredChargeInfo' }
+      & { ' $fragmentRefs'?: { 'CampaignWizard_ChargeFragment': CampaignWizard_ChargeFragment } }
+    ) } };
+
+export type CampaignsListQueryVariables = Exact<{
+  status?: InputMaybe<CampaignStatus>;
+}>;
+
+
+export type CampaignsListQuery = { __typename?: 'Query', campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, goal: CampaignGoal, dailyBudgetCents: number, locations: string, launchedAt?: string | null, updatedAt: string }> };
+
+export type DashboardOverviewQueryVariables = Exact<{
+  types?: InputMaybe<Array<TransactionType> | TransactionType>;
+}>;
+
+
+export type DashboardOverviewQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user?: { __typename?: 'User', name: string } | null, workspace: { __typename?: 'Workspace', name: string } }, billing: { __typename?: 'BillingSnapshot', allocationGranted: string, allocationUsed: string, renewsAt?: string | null, plan?: { __typename?: 'Plan', name: string } | null }, dashboard: { __typename?: 'DashboardSummary', days: number, drafts: number, launchedCampaigns: number, totals: { __typename?: 'PerformanceTotals', impressions: number, clicks: number, conversions: number, spendCents: number }, topCampaigns: Array<{ __typename?: 'CampaignSummary', id: string, name: string, totals: { __typename?: 'PerformanceTotals', clicks: number, conversions: number, spendCents: number } }>, recentConversations: Array<{ __typename?: 'HeroAiConversation', id: string, title: string, updatedAt: string }>, activeProduct?: { __typename?: 'Product', id: string, name: string } | null, activeAdAccount?: { __typename?: 'AdAccount', id: string, name: string, platform: AdPlatform } | null }, transactions: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string, type: TransactionType, description: string, feature?: string | null, amount: string, reservedChange: string, createdAt: string } }> } };
+
+export type FeatureAccessQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeatureAccessQuery = { __typename?: 'Query', featureAccess: Array<{ __typename?: 'FeatureAccess', feature: string, label: string, allowed: boolean, reason?: string | null, estimatedMin: string, estimatedMax: string }> };
+
+export type HeroAiConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeroAiConversationsQuery = { __typename?: 'Query', heroAiConversations: Array<{ __typename?: 'HeroAiConversation', id: string, title: string, updatedAt: string }> };
+
+export type HeroAiConversationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HeroAiConversationQuery = { __typename?: 'Query', heroAiConversation: { __typename?: 'HeroAiConversation', id: string, title: string, messages: Array<{ __typename?: 'HeroAiMessage', id: string, role: HeroAiMessageRole, text: string, createdAt: string, campaignsReferenced: number, daysOfData: number, inputTokens: number, outputTokens: number }> } };
+
+export type StartHeroAiConversationMutationVariables = Exact<{
+  input?: InputMaybe<StartHeroAiConversationInput>;
+}>;
+
+
+export type StartHeroAiConversationMutation = { __typename?: 'Mutation', startHeroAiConversation: { __typename?: 'HeroAiConversation', id: string, title: string, updatedAt: string } };
+
+export type SendHeroAiMessageMutationVariables = Exact<{
+  input: SendHeroAiMessageInput;
+}>;
+
+
+export type SendHeroAiMessageMutation = { __typename?: 'Mutation', sendHeroAiMessage: { __typename?: 'HeroAiReply', conversation: { __typename?: 'HeroAiConversation', id: string, title: string, updatedAt: string }, question: { __typename?: 'HeroAiMessage', id: string }, answer: { __typename?: 'HeroAiMessage', id: string }, charge: { __typename?: 'MeteredChargeInfo', charged: string, held: string, replayed: boolean } } };
+
+export type HeroAiMessageStreamSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type HeroAiMessageStreamSubscription = { __typename?: 'Subscription', heroAiMessageStream: { __typename?: 'HeroAiStreamEvent', conversationId: string, delta: string, done: boolean, messageId?: string | null } };
+
+export type OutOfCreditsInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutOfCreditsInfoQuery = { __typename?: 'Query', billing: { __typename?: 'BillingSnapshot', renewsAt?: string | null, plan?: { __typename?: 'Plan', code: string } | null, topUpPack: { __typename?: 'TopUpPack', credits: string, priceCents: number, currency: string } }, plans: Array<{ __typename?: 'Plan', code: string, name: string, creditsPerPeriod: string, priceCents: number, currency: string }> };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', apiKeys: Array<{ __typename?: 'ApiKeyGql', id: string, name: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, revokedAt?: string | null }> };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', secret: string, apiKey: { __typename?: 'ApiKeyGql', id: string, name: string, prefix: string, scopes: Array<ApiScope>, createdAt: string, revokedAt?: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKeyGql', id: string, revokedAt?: string | null } };
+
+export type AccountsAndProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsAndProductsQuery = { __typename?: 'Query', adAccounts: Array<{ __typename?: 'AdAccount', id: string, name: string, platform: AdPlatform, externalId: string, currency: string, active: boolean, createdAt: string }>, products: Array<{ __typename?: 'Product', id: string, name: string, url?: string | null, description: string, priceCents?: number | null, active: boolean, updatedAt: string, analysis?: { __typename?: 'ProductAnalysis', id: string, text: string, createdAt: string } | null }> };
+
+export type AddAdAccountMutationVariables = Exact<{
+  input: AddAdAccountInput;
+}>;
+
+
+export type AddAdAccountMutation = { __typename?: 'Mutation', addAdAccount: { __typename?: 'AdAccount', id: string } };
+
+export type SetActiveAdAccountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SetActiveAdAccountMutation = { __typename?: 'Mutation', setActiveAdAccount: { __typename?: 'AdAccount', id: string, active: boolean } };
+
+export type AddProductMutationVariables = Exact<{
+  input: AddProductInput;
+}>;
+
+
+export type AddProductMutation = { __typename?: 'Mutation', addProduct: { __typename?: 'Product', id: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { __typename?: 'Mutation', updateProduct: { __typename?: 'Product', id: string, name: string, url?: string | null, description: string, priceCents?: number | null, updatedAt: string } };
+
+export type SetActiveProductMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SetActiveProductMutation = { __typename?: 'Mutation', setActiveProduct: { __typename?: 'Product', id: string, active: boolean } };
+
+export type AnalyzeProductMutationVariables = Exact<{
+  input: AnalyzeProductInput;
+}>;
+
+
+export type AnalyzeProductMutation = { __typename?: 'Mutation', analyzeProduct: { __typename?: 'AnalyzeProductResult', product: { __typename?: 'Product', id: string, analysis?: { __typename?: 'ProductAnalysis', id: string, text: string, createdAt: string } | null }, charge: { __typename?: 'MeteredChargeInfo', charged: string, held: string, replayed: boolean } } };
+
+export const WorkspaceSwitcher_ViewerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkspaceSwitcher_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WorkspaceSwitcher_ViewerFragment, unknown>;
+export const BalanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditBalance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"planAllocation"}},{"kind":"Field","name":{"kind":"Name","value":"purchased"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"deficit"}},{"kind":"Field","name":{"kind":"Name","value":"outOfCredits"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<BalanceFieldsFragment, unknown>;
+export const HistoryRow_TransactionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryRow_transaction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedChange"}},{"kind":"Field","name":{"kind":"Name","value":"deficitChange"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"splits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"grantLabel"}},{"kind":"Field","name":{"kind":"Name","value":"grantSource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"rateCardVersion"}},{"kind":"Field","name":{"kind":"Name","value":"prorationFraction"}}]}}]}}]} as unknown as DocumentNode<HistoryRow_TransactionFragment, unknown>;
+export const CampaignWizard_CampaignFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}}]} as unknown as DocumentNode<CampaignWizard_CampaignFragment, unknown>;
+export const CampaignWizard_ChargeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeteredChargeInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<CampaignWizard_ChargeFragment, unknown>;
+export const ShellViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShellViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isSupport"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkspaceSwitcher_viewer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkspaceSwitcher_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ShellViewerQuery, ShellViewerQueryVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const SwitchWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workspaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}}}]}]}}]} as unknown as DocumentNode<SwitchWorkspaceMutation, SwitchWorkspaceMutationVariables>;
+export const CreditPopoverDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditPopoverDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocationGranted"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CHARGE"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedChange"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditPopoverDetailsQuery, CreditPopoverDetailsQueryVariables>;
+export const BalanceChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"BalanceChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balanceChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditBalance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"planAllocation"}},{"kind":"Field","name":{"kind":"Name","value":"purchased"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"deficit"}},{"kind":"Field","name":{"kind":"Name","value":"outOfCredits"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<BalanceChangedSubscription, BalanceChangedSubscriptionVariables>;
+export const SidebarBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SidebarBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BalanceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditBalance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"planAllocation"}},{"kind":"Field","name":{"kind":"Name","value":"purchased"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"deficit"}},{"kind":"Field","name":{"kind":"Name","value":"outOfCredits"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SidebarBalanceQuery, SidebarBalanceQueryVariables>;
+export const AutoTopUpSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutoTopUpSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"autoTopUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"packs"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCapPacks"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topUpPack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AutoTopUpSettingsQuery, AutoTopUpSettingsQueryVariables>;
+export const UpdateAutoTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAutoTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutoTopUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAutoTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"packs"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyCapPacks"}}]}}]}}]} as unknown as DocumentNode<UpdateAutoTopUpMutation, UpdateAutoTopUpMutationVariables>;
+export const BuyCreditsInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BuyCreditsInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUpPack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<BuyCreditsInfoQuery, BuyCreditsInfoQueryVariables>;
+export const CancelInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CancelInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"refundableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<CancelInfoQuery, CancelInfoQueryVariables>;
+export const CancelSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"refunded"}}]}}]}}]} as unknown as DocumentNode<CancelSubscriptionMutation, CancelSubscriptionMutationVariables>;
+export const ResumeSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}}]}}]}}]} as unknown as DocumentNode<ResumeSubscriptionMutation, ResumeSubscriptionMutationVariables>;
+export const PlanPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanPicker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditsPerPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditsPerPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodStart"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<PlanPickerQuery, PlanPickerQueryVariables>;
+export const PlanChangePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanChangePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planChangePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"prorationCredits"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAt"}}]}}]}}]} as unknown as DocumentNode<PlanChangePreviewQuery, PlanChangePreviewQueryVariables>;
+export const BillingSnapshotCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BillingSnapshotCard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditsPerPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduledPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodStart"}},{"kind":"Field","name":{"kind":"Name","value":"currentPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"allocationGranted"}},{"kind":"Field","name":{"kind":"Name","value":"allocationUsed"}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<BillingSnapshotCardQuery, BillingSnapshotCardQueryVariables>;
+export const BillingPortalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BillingPortal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billingPortalUrl"}}]}}]} as unknown as DocumentNode<BillingPortalMutation, BillingPortalMutationVariables>;
+export const CancelScheduledPlanChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelScheduledPlanChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelScheduledPlanChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduledPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CancelScheduledPlanChangeMutation, CancelScheduledPlanChangeMutationVariables>;
+export const TransactionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransactionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryRow_transaction"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryRow_transaction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedChange"}},{"kind":"Field","name":{"kind":"Name","value":"deficitChange"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"splits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"grantLabel"}},{"kind":"Field","name":{"kind":"Name","value":"grantSource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"rateCardVersion"}},{"kind":"Field","name":{"kind":"Name","value":"prorationFraction"}}]}}]}}]} as unknown as DocumentNode<TransactionHistoryQuery, TransactionHistoryQueryVariables>;
+export const HistoryTransactionAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HistoryTransactionAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactionAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<HistoryTransactionAddedSubscription, HistoryTransactionAddedSubscriptionVariables>;
+export const UsageChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UsageCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CHARGE"}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedChange"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"feature"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<UsageChargesQuery, UsageChargesQueryVariables>;
+export const ChangePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveAt"}},{"kind":"Field","name":{"kind":"Name","value":"prorationCredits"}},{"kind":"Field","name":{"kind":"Name","value":"fromPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ChangePlanMutation, ChangePlanMutationVariables>;
+export const SubscribeToPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribeToPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<SubscribeToPlanMutation, SubscribeToPlanMutationVariables>;
+export const PurchaseCreditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PurchaseCredits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseCreditsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<PurchaseCreditsMutation, PurchaseCreditsMutationVariables>;
+export const CampaignDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"launchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaignPerformance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"spendCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"spendCents"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignDetailQuery, CampaignDetailQueryVariables>;
+export const CampaignWizardDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignWizardDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_campaign"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}}]} as unknown as DocumentNode<CampaignWizardDraftQuery, CampaignWizardDraftQueryVariables>;
+export const CampaignWizardOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignWizardOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CampaignWizardOptionsQuery, CampaignWizardOptionsQueryVariables>;
+export const CreateCampaignDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaignDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaignDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_campaign"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}}]} as unknown as DocumentNode<CreateCampaignDraftMutation, CreateCampaignDraftMutationVariables>;
+export const UpdateCampaignDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaignDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaignDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_campaign"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignDraftMutation, UpdateCampaignDraftMutationVariables>;
+export const GenerateAdCopyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateAdCopy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignAiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateAdCopy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_campaign"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_charge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeteredChargeInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<GenerateAdCopyMutation, GenerateAdCopyMutationVariables>;
+export const GenerateSitelinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateSitelinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignAiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateSitelinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_campaign"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_charge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeteredChargeInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<GenerateSitelinksMutation, GenerateSitelinksMutationVariables>;
+export const ResearchKeywordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchKeywords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignAiInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"researchKeywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_campaign"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_charge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeteredChargeInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<ResearchKeywordsMutation, ResearchKeywordsMutationVariables>;
+export const LaunchCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LaunchCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LaunchCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"launchCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"launchedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWizard_charge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeteredChargeInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<LaunchCampaignMutation, LaunchCampaignMutationVariables>;
+export const CampaignsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignsList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"launchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<CampaignsListQuery, CampaignsListQueryVariables>;
+export const DashboardOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransactionType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocationGranted"}},{"kind":"Field","name":{"kind":"Name","value":"allocationUsed"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"days"}},{"kind":"Field","name":{"kind":"Name","value":"drafts"}},{"kind":"Field","name":{"kind":"Name","value":"launchedCampaigns"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impressions"}},{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"spendCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topCampaigns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clicks"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"spendCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeProduct"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAdAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedChange"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardOverviewQuery, DashboardOverviewQueryVariables>;
+export const FeatureAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeatureAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMin"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMax"}}]}}]}}]} as unknown as DocumentNode<FeatureAccessQuery, FeatureAccessQueryVariables>;
+export const HeroAiConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeroAiConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heroAiConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<HeroAiConversationsQuery, HeroAiConversationsQueryVariables>;
+export const HeroAiConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HeroAiConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heroAiConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"campaignsReferenced"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfData"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}}]}}]}}]}}]} as unknown as DocumentNode<HeroAiConversationQuery, HeroAiConversationQueryVariables>;
+export const StartHeroAiConversationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartHeroAiConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StartHeroAiConversationInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startHeroAiConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<StartHeroAiConversationMutation, StartHeroAiConversationMutationVariables>;
+export const SendHeroAiMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendHeroAiMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendHeroAiMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendHeroAiMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]}}]} as unknown as DocumentNode<SendHeroAiMessageMutation, SendHeroAiMessageMutationVariables>;
+export const HeroAiMessageStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"HeroAiMessageStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heroAiMessageStream"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}}]}}]}}]} as unknown as DocumentNode<HeroAiMessageStreamSubscription, HeroAiMessageStreamSubscriptionVariables>;
+export const OutOfCreditsInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutOfCreditsInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topUpPack"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditsPerPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<OutOfCreditsInfoQuery, OutOfCreditsInfoQueryVariables>;
+export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AccountsAndProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountsAndProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AccountsAndProductsQuery, AccountsAndProductsQueryVariables>;
+export const AddAdAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAdAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddAdAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAdAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddAdAccountMutation, AddAdAccountMutationVariables>;
+export const SetActiveAdAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetActiveAdAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setActiveAdAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetActiveAdAccountMutation, SetActiveAdAccountMutationVariables>;
+export const AddProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddProductMutation, AddProductMutationVariables>;
+export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const SetActiveProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetActiveProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setActiveProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetActiveProductMutation, SetActiveProductMutationVariables>;
+export const AnalyzeProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnalyzeProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyzeProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyzeProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyzeProductMutation, AnalyzeProductMutationVariables>;

@@ -74,6 +74,7 @@ const envSchema = z.object({
   STRIPE_API_URL: z.url().optional(),
   STRIPE_WEBHOOK_TOLERANCE_S: z.coerce.number().int().min(10).max(3600).default(300),
   STRIPE_TOPUP_PRICE_ID: z.string().startsWith('price_').optional(),
+  STRIPE_LOCAL_STATE_FILE: z.string().optional(),
   STRIPE_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   STRIPE_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   AI_PROVIDER: z.enum(['local', 'openai']).default('local'),

@@ -47,6 +47,7 @@ export function createControls(store: Store, sender: WebhookSender): StripeLocal
       result = change();
     } finally {
       store.currentRequest = previous;
+      store.changed(); // also after a failure: a control may have changed something before it threw
     }
     await sender.waitFor(store.events.slice(first).map((e) => e.id));
     return structuredClone(result);

@@ -150,6 +150,9 @@ async function handleApi(deps: HttpDeps, req: IncomingMessage, url: URL, body: s
     reply = errorReply(err);
   }
   if (key) deps.idempotency.save(key, print, reply);
+  // Not every write emits an event (a new checkout session does not), and a failed write may have
+  // changed something before it threw.
+  if (req.method !== 'GET') deps.store.changed();
   return withBase(reply, keyHeader);
 }
 

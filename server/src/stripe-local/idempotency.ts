@@ -9,7 +9,7 @@ export interface SavedResponse {
   body: string;
 }
 
-interface Entry extends SavedResponse {
+export interface IdempotencyEntry extends SavedResponse {
   fingerprint: string;
 }
 
@@ -30,13 +30,22 @@ export function fingerprint(method: string, path: string, params: unknown): stri
 }
 
 export class IdempotencyCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, IdempotencyEntry>();
 
   lookup(key: string, print: string): Lookup {
     const entry = this.entries.get(key);
     if (!entry) return { kind: 'miss' };
     if (entry.fingerprint !== print) return { kind: 'mismatch' };
     return { kind: 'replay', response: { status: entry.status, body: entry.body } };
+  }
+
+  /** Kept in the state file, so a request retried after a restart is still answered once. */
+  dump(): Record<string, IdempotencyEntry> {
+    return Object.fromEntries(this.entries);
+  }
+
+  restore(entries: Record<string, IdempotencyEntry>): void {
+    for (const [key, entry] of Object.entries(entries)) this.entries.set(key, entry);
   }
 
   save(key: string, print: string, response: SavedResponse): void {

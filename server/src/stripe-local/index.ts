@@ -5,13 +5,15 @@ import { Clock } from './clock';
 import { createControls, type StripeLocalControls } from './controls';
 import { createRequestHandler } from './http';
 import { IdempotencyCache } from './idempotency';
+import { StateFile } from './persistence';
 import { Store } from './store';
 import { WebhookSender } from './webhooks';
 
 /**
  * A Stripe-compatible server for tests and the offline dev run. The app keeps using the real
  * `stripe` library, pointed here with `new Stripe(key, local.clientOptions())`; state lives in
- * memory, and webhooks are signed exactly like Stripe's.
+ * memory (with `statePath`, also in a file that outlives restarts), and webhooks are signed exactly
+ * like Stripe's.
  */
 export interface StripeLocalOptions {
   /** Where to POST signed events; without one, events are only stored (GET /v1/events still lists them). */
@@ -27,6 +29,12 @@ export interface StripeLocalOptions {
   webhookRetryDelaysMs?: number[];
   /** `api_version` stamped on events; defaults to the version of the installed stripe library. */
   apiVersion?: string;
+  /**
+   * A JSON file that keeps the state across restarts: loaded when the server is created, rewritten
+   * (debounced, atomically) after every change and by close(). An unusable file is reported on
+   * stderr and the server starts empty. Without it, state lives only as long as the process.
+   */
+  statePath?: string;
 }
 
 export interface StripeLocal {
@@ -55,16 +63,23 @@ export function createStripeLocal(opts: StripeLocalOptions): StripeLocal {
     opts.apiVersion ?? Stripe.API_VERSION,
     () => opts.publicBaseUrl ?? baseUrl(),
   );
+  const idempotency = new IdempotencyCache();
+  const stateFile = opts.statePath ? new StateFile(opts.statePath, store, idempotency) : null;
+  if (stateFile) {
+    stateFile.load();
+    store.onChange(() => stateFile.schedule());
+  }
   const sender = new WebhookSender({
     secret: opts.webhookSecret,
     url: opts.webhookUrl,
     signatureNow: opts.signatureNow ?? (() => new Date()),
     retryDelaysMs: opts.webhookRetryDelaysMs ?? [50, 250, 1000],
     timeoutMs: 30_000,
+    onDelivered: () => store.changed(), // `pending_webhooks` dropped to 0
   });
   store.onEvent((event) => void sender.enqueue(event));
   const controls = createControls(store, sender);
-  const server = http.createServer(createRequestHandler({ store, controls, idempotency: new IdempotencyCache() }));
+  const server = http.createServer(createRequestHandler({ store, controls, idempotency }));
 
   return {
     controls,
@@ -87,11 +102,16 @@ export function createStripeLocal(opts: StripeLocalOptions): StripeLocal {
           resolve();
         });
       }),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        // stripe-node keeps connections alive; drop them so close() does not wait for their timeout.
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      try {
+        await new Promise<void>((resolve, reject) => {
+          // stripe-node keeps connections alive; drop them so close() does not wait for their timeout.
+          server.close((err) => (err ? reject(err) : resolve()));
+          server.closeAllConnections();
+        });
+      } finally {
+        await stateFile?.close();
+      }
+    },
   };
 }

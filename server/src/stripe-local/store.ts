@@ -41,6 +41,10 @@ const DISPLAY_NAMES: Record<ObjectType, string> = {
   'billing_portal.session': 'billing portal session',
 };
 
+export function isObjectType(value: unknown): value is ObjectType {
+  return typeof value === 'string' && Object.hasOwn(DISPLAY_NAMES, value);
+}
+
 /** Fields of a checkout session that Stripe keeps but does not return on the session object. */
 export interface CheckoutExtra {
   lineItems: Stripe.LineItem[];
@@ -76,6 +80,17 @@ export interface RequestContext {
 
 export type EventListener = (event: Stripe.Event) => void;
 
+/** Everything the store holds that a restart must not lose (see persistence.ts for the file around it). */
+export interface StoreState {
+  /** In insertion order, which is also the list order of each type (newest last). */
+  objects: StoredObject[];
+  checkoutExtra: Record<string, CheckoutExtra>;
+  subscriptionExtra: Record<string, SubscriptionExtra>;
+  failingCustomers: string[];
+  /** Oldest first. */
+  events: Stripe.Event[];
+}
+
 export class Store {
   private readonly byId = new Map<string, StoredObject>();
   private readonly byType = new Map<ObjectType, StoredObject[]>();
@@ -85,6 +100,7 @@ export class Store {
   readonly events: Stripe.Event[] = [];
   private readonly eventsById = new Map<string, Stripe.Event>();
   private readonly listeners: EventListener[] = [];
+  private readonly changeListeners: Array<() => void> = [];
   /** Set by the HTTP layer while a (synchronous) API handler runs, so events can name their request. */
   currentRequest: RequestContext | null = null;
 
@@ -131,6 +147,19 @@ export class Store {
     this.listeners.push(listener);
   }
 
+  /** Called after anything that may have changed the state, so it can be saved. */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /**
+   * Some changes emit no event (a checkout session is created silently, `setCardFailing`), so the
+   * HTTP layer and the controls report each write here as well as `emit` does.
+   */
+  changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
   /**
    * Records an event with a snapshot of the object as it is now (later changes must not leak into
    * an already-sent payload) and hands it to the webhook sender.
@@ -153,6 +182,7 @@ export class Store {
     this.events.push(event);
     this.eventsById.set(event.id, event);
     for (const listener of this.listeners) listener(event);
+    this.changed();
     return event;
   }
 
@@ -160,6 +190,37 @@ export class Store {
     const event = this.eventsById.get(id);
     if (!event) throw resourceMissing('event', id);
     return event;
+  }
+
+  /** The live state, for immediate serialization (nothing here is copied). */
+  snapshot(): StoreState {
+    return {
+      objects: [...this.byId.values()],
+      checkoutExtra: Object.fromEntries(this.checkoutExtra),
+      subscriptionExtra: Object.fromEntries(this.subscriptionExtra),
+      failingCustomers: [...this.failingCustomers],
+      events: this.events,
+    };
+  }
+
+  /**
+   * Fills an empty store from a saved state, rebuilding the indexes. Stored objects never hold one
+   * another by reference: embedded prices, line items and payment methods are copies taken when they
+   * were embedded. The nested values shared in memory do not need re-linking: a charge's
+   * billing_details (its payment method's) and a subscription item's plan metadata (its price's) are
+   * only ever replaced, never changed in place, and a held proration line uses only its price's id,
+   * currency, product and amount, which do not change.
+   */
+  restore(state: StoreState): void {
+    if (this.byId.size > 0 || this.events.length > 0) throw new Error('restore() needs an empty store');
+    for (const obj of state.objects) this.insert(obj);
+    for (const [id, extra] of Object.entries(state.checkoutExtra)) this.checkoutExtra.set(id, extra);
+    for (const [id, extra] of Object.entries(state.subscriptionExtra)) this.subscriptionExtra.set(id, extra);
+    for (const id of state.failingCustomers) this.failingCustomers.add(id);
+    for (const event of state.events) {
+      this.events.push(event);
+      this.eventsById.set(event.id, event);
+    }
   }
 
   subExtra(subscriptionId: string): SubscriptionExtra {

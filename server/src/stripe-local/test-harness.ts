@@ -91,7 +91,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(opts: { receiverSecret?: string; start?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { receiverSecret?: string; start?: string; statePath?: string } = {},
+): Promise<Harness> {
   const clock = new TestClock(new Date(opts.start ?? '2026-01-01T00:00:00Z'));
   const receiver = new WebhookReceiver(opts.receiverSecret ?? WEBHOOK_SECRET);
   await receiver.start();
@@ -100,6 +102,7 @@ export async function startHarness(opts: { receiverSecret?: string; start?: stri
     webhookSecret: WEBHOOK_SECRET,
     now: clock.now,
     webhookRetryDelaysMs: [5, 5],
+    statePath: opts.statePath,
   });
   await local.listen();
   const stripe = new Stripe('sk_test_local', { ...local.clientOptions(), maxNetworkRetries: 0 });

@@ -35,6 +35,8 @@ export interface WebhookSenderOptions {
   signatureNow: () => Date;
   retryDelaysMs: number[];
   timeoutMs: number;
+  /** After a delivery succeeded (the event's `pending_webhooks` dropped to 0). */
+  onDelivered?: (event: Stripe.Event) => void;
 }
 
 function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<number> {
@@ -118,6 +120,7 @@ export class WebhookSender {
       if (await this.attempt(url, event, record)) {
         record.status = 'succeeded';
         event.pending_webhooks = 0;
+        this.opts.onDelivered?.(event);
         return record;
       }
     }

@@ -7,44 +7,12 @@
  * STRIPE_API_URL points it at another Stripe-compatible server (the local one, in tests).
  */
 import Stripe from 'stripe';
-import { apiHost, planLookupKey, TOPUP_LOOKUP_KEY } from '../modules/billing/stripe/stripe-gateway';
+import { apiHost, ensureCatalog } from '../modules/billing/stripe/stripe-gateway';
+import { PlansCatalog } from '../modules/plans/plans.catalog';
 import { ConfigError, loadConfig } from '../platform/config';
 
 function client(key: string): Stripe {
   return new Stripe(key, apiHost(process.env.STRIPE_API_URL));
-}
-
-async function ensurePrice(
-  stripe: Stripe,
-  lookupKey: string,
-  product: { name: string; metadata?: Record<string, string> },
-  price: { unitAmount: number; recurring: boolean },
-): Promise<{ id: string; created: boolean }> {
-  const existing = await stripe.prices.list({ lookup_keys: [lookupKey], active: true, limit: 1 });
-  const found = existing.data[0];
-  if (found) {
-    if (found.unit_amount !== price.unitAmount) {
-      console.error(
-        `warning: ${lookupKey} exists at ${found.unit_amount} cents, configuration says ${price.unitAmount}; kept as is`,
-      );
-    }
-    return { id: found.id, created: false };
-  }
-  const p = await stripe.products.create(
-    { name: product.name, metadata: product.metadata ?? {} },
-    { idempotencyKey: `setup-product-${lookupKey}` },
-  );
-  const created = await stripe.prices.create(
-    {
-      product: p.id,
-      currency: 'usd',
-      unit_amount: price.unitAmount,
-      lookup_key: lookupKey,
-      ...(price.recurring ? { recurring: { interval: 'month' as const } } : {}),
-    },
-    { idempotencyKey: `setup-price-${lookupKey}` },
-  );
-  return { id: created.id, created: true };
 }
 
 async function run(): Promise<void> {
@@ -57,24 +25,21 @@ async function run(): Promise<void> {
   }
   const config = loadConfig({ ...process.env, STRIPE_SECRET_KEY: undefined, NODE_ENV: 'development' });
   const stripe = client(key);
-  const plans = [];
-  for (const plan of config.plans) {
-    const r = await ensurePrice(
-      stripe,
-      planLookupKey(plan.code),
-      { name: `${plan.name} plan`, metadata: { plan: plan.code } },
-      { unitAmount: plan.priceCents, recurring: true },
-    );
-    console.error(`${r.created ? 'created' : 'found  '} ${plan.name}: ${r.id}`);
-    plans.push({ ...plan, stripePriceId: r.id });
-  }
-  const topUp = await ensurePrice(
+  const report = (label: string, r: { id: string; created: boolean; unitAmount: number | null }, cents: number) => {
+    console.error(`${r.created ? 'created' : 'found  '} ${label}: ${r.id}`);
+    if (r.unitAmount !== cents)
+      console.error(
+        `warning: ${label} costs ${r.unitAmount} cents in Stripe, ${cents} in the configuration; kept as is`,
+      );
+  };
+  const { planPrices, topUpPriceId } = await ensureCatalog(
     stripe,
-    TOPUP_LOOKUP_KEY,
-    { name: `${config.TOPUP_PACK_CREDITS} credits` },
-    { unitAmount: config.TOPUP_PACK_PRICE_CENTS, recurring: false },
+    config,
+    new PlansCatalog(config.plans).plans,
+    report,
   );
-  console.error(`${topUp.created ? 'created' : 'found  '} top-up pack: ${topUp.id}`);
+  const plans = config.plans.map((plan) => ({ ...plan, stripePriceId: planPrices.get(plan.code) }));
+  const topUp = { id: topUpPriceId };
   console.log(`STRIPE_SECRET_KEY=${key}`);
   console.log(`STRIPE_TOPUP_PRICE_ID=${topUp.id}`);
   console.log(`PLANS_JSON='${JSON.stringify(plans)}'`);

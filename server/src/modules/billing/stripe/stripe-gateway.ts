@@ -54,7 +54,8 @@ export async function createStripeGateway(
     };
   }
   const webhookSecret = `whsec_${randomBytes(24).toString('base64url')}`;
-  const local = createStripeLocal({ webhookSecret, now: () => clock.now() });
+  // With a state file the local Stripe keeps customers, subscriptions and events across restarts.
+  const local = createStripeLocal({ webhookSecret, now: () => clock.now(), statePath: config.STRIPE_LOCAL_STATE_FILE });
   await local.listen(config.STRIPE_LOCAL_PORT, '127.0.0.1');
   const stripe = new Stripe('sk_test_local', { ...local.clientOptions(), maxNetworkRetries: 0 });
   const prices = await createLocalCatalog(stripe, config, plans);
@@ -89,27 +90,67 @@ function priceBook(planPrices: Map<string, string>, plans: PlansCatalog, topUpPr
   };
 }
 
-async function createLocalCatalog(stripe: Stripe, config: Config, plans: PlansCatalog): Promise<PriceBook> {
-  const planPrices = new Map<string, string>();
-  for (const plan of plans.plans) {
-    const product = await stripe.products.create({ name: `${plan.name} plan`, metadata: { plan: plan.code } });
-    const price = await stripe.prices.create({
-      product: product.id,
+/** A price by lookup key: the existing one, or a new product and price. Safe to run again. */
+export async function ensurePrice(
+  stripe: Stripe,
+  lookupKey: string,
+  product: { name: string; metadata?: Record<string, string> },
+  price: { unitAmount: number; recurring: boolean },
+): Promise<{ id: string; created: boolean; unitAmount: number | null }> {
+  const existing = (await stripe.prices.list({ lookup_keys: [lookupKey], active: true, limit: 1 })).data[0];
+  if (existing) return { id: existing.id, created: false, unitAmount: existing.unit_amount };
+  const p = await stripe.products.create(
+    { name: product.name, metadata: product.metadata ?? {} },
+    { idempotencyKey: `setup-product-${lookupKey}` },
+  );
+  const created = await stripe.prices.create(
+    {
+      product: p.id,
       currency: 'usd',
-      unit_amount: plan.priceCents,
-      recurring: { interval: 'month' },
-      lookup_key: planLookupKey(plan.code),
-    });
-    planPrices.set(plan.code, price.id);
+      unit_amount: price.unitAmount,
+      lookup_key: lookupKey,
+      ...(price.recurring ? { recurring: { interval: 'month' as const } } : {}),
+    },
+    { idempotencyKey: `setup-price-${lookupKey}` },
+  );
+  return { id: created.id, created: true, unitAmount: price.unitAmount };
+}
+
+/** The catalog as `scripts/stripe-setup.sh` creates it: plans and the top-up pack, by lookup key. */
+export async function ensureCatalog(
+  stripe: Stripe,
+  config: Pick<Config, 'TOPUP_PACK_CREDITS' | 'TOPUP_PACK_PRICE_CENTS'>,
+  plans: Plan[],
+  onPrice: (
+    label: string,
+    r: { id: string; created: boolean; unitAmount: number | null },
+    expectedCents: number,
+  ) => void = () => {},
+): Promise<{ planPrices: Map<string, string>; topUpPriceId: string }> {
+  const planPrices = new Map<string, string>();
+  for (const plan of plans) {
+    const r = await ensurePrice(
+      stripe,
+      planLookupKey(plan.code),
+      { name: `${plan.name} plan`, metadata: { plan: plan.code } },
+      { unitAmount: plan.priceCents, recurring: true },
+    );
+    onPrice(plan.name, r, plan.priceCents);
+    planPrices.set(plan.code, r.id);
   }
-  const pack = await stripe.products.create({ name: `${config.TOPUP_PACK_CREDITS} credits` });
-  const topUp = await stripe.prices.create({
-    product: pack.id,
-    currency: 'usd',
-    unit_amount: config.TOPUP_PACK_PRICE_CENTS,
-    lookup_key: TOPUP_LOOKUP_KEY,
-  });
-  return priceBook(planPrices, plans, topUp.id);
+  const topUp = await ensurePrice(
+    stripe,
+    TOPUP_LOOKUP_KEY,
+    { name: `${config.TOPUP_PACK_CREDITS} credits` },
+    { unitAmount: config.TOPUP_PACK_PRICE_CENTS, recurring: false },
+  );
+  onPrice('top-up pack', topUp, config.TOPUP_PACK_PRICE_CENTS);
+  return { planPrices, topUpPriceId: topUp.id };
+}
+
+async function createLocalCatalog(stripe: Stripe, config: Config, plans: PlansCatalog): Promise<PriceBook> {
+  const { planPrices, topUpPriceId } = await ensureCatalog(stripe, config, plans.plans);
+  return priceBook(planPrices, plans, topUpPriceId);
 }
 
 /** Configured ids win; otherwise the prices created by `scripts/stripe-setup.sh`, found by lookup key. */

@@ -1,0 +1,85 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { graphql } from '../../gql';
+import { errorMessage } from '../../lib/errors';
+import { safeNext } from './safeNext';
+
+const SignInMutation = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      expiresAt
+    }
+  }
+`);
+
+export default function SignInPage() {
+  const [signIn, { loading, error }] = useMutation(SignInMutation);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await signIn({ variables: { input: { email: email.trim(), password } } });
+      await client.clearStore();
+      void navigate(safeNext(params.get('next')), { replace: true });
+    } catch {
+      // shown below from `error`
+    }
+  };
+
+  return (
+    <main className="auth">
+      <form className="card auth-card" onSubmit={onSubmit} aria-labelledby="sign-in-title" noValidate>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            H
+          </span>
+          Hero Marketer
+        </div>
+        <div>
+          <h1 id="sign-in-title">Sign in</h1>
+          <p className="muted">Welcome back. Pick up where you left off.</p>
+        </div>
+        <label className="field">
+          <span>Email</span>
+          <input
+            className="input"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            autoFocus
+          />
+        </label>
+        <label className="field">
+          <span>Password</span>
+          <input
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {errorMessage(error)}
+          </p>
+        )}
+        <button className="btn btn-primary btn-block" type="submit" disabled={loading || !email || !password}>
+          {loading ? 'Signing in…' : 'Sign in'}
+        </button>
+        <p className="muted small">
+          New to Hero Marketer? <Link to={`/sign-up${params.size ? `?${params}` : ''}`}>Create an account</Link>
+        </p>
+      </form>
+    </main>
+  );
+}

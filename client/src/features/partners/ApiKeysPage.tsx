@@ -1,0 +1,243 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import type { ApiScope } from '../../gql/graphql';
+import { formatDate } from '../../lib/dates';
+import { errorMessage, hasCode } from '../../lib/errors';
+import { ErrorState, PageHeader } from '../../ui/States';
+
+const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys {
+      id
+      name
+      prefix
+      scopes
+      createdAt
+      revokedAt
+    }
+  }
+`);
+
+const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        id
+        name
+        prefix
+        scopes
+        createdAt
+        revokedAt
+      }
+    }
+  }
+`);
+
+const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+const SCOPES: { scope: ApiScope; label: string; hint: string }[] = [
+  { scope: 'BILLING_READ', label: 'billing:read', hint: 'Read balance, plans and billing.' },
+  { scope: 'USAGE_READ', label: 'usage:read', hint: 'Read the transaction history and holds.' },
+  {
+    scope: 'FEATURES_RUN',
+    label: 'features:run',
+    hint: "Run metered features and spend credits on the workspace's behalf.",
+  },
+];
+
+/** /settings/api-keys: partner integrations' keys, shown once, revocable. */
+export default function ApiKeysPage() {
+  const { data, loading, error, refetch } = useQuery(ApiKeysQuery);
+  const [revoke] = useMutation(RevokeApiKeyMutation);
+  const [revokeError, setRevokeError] = useState<string | null>(null);
+
+  const onRevoke = async (id: string, name: string) => {
+    if (!window.confirm(`Revoke "${name}"? Integrations using it stop working at once.`)) return;
+    setRevokeError(null);
+    try {
+      await revoke({ variables: { id } });
+    } catch (e) {
+      setRevokeError(errorMessage(e));
+    }
+  };
+
+  return (
+    <div className="stack-lg">
+      <PageHeader
+        title="API keys"
+        description="Let partner integrations read your balance and usage, or run AI features for you."
+      />
+      {hasCode(error, 'FORBIDDEN') ? (
+        <div className="notice">Only a workspace owner or admin can manage API keys.</div>
+      ) : (
+        <>
+          <CreateKey onCreated={() => void refetch()} />
+          <section className="card" aria-labelledby="keys-title">
+            <div className="card-header">
+              <h2 id="keys-title">Keys</h2>
+            </div>
+            {revokeError && (
+              <p className="form-error" role="alert">
+                {revokeError}
+              </p>
+            )}
+            {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
+            {loading && !data && <span className="skeleton" style={{ height: 90 }} />}
+            {data && data.apiKeys.length === 0 && (
+              <div className="empty">
+                <h3>No API keys yet</h3>
+                <p>Create one above for each integration, with only the scopes it needs.</p>
+              </div>
+            )}
+            {data && data.apiKeys.length > 0 && (
+              <div className="table-wrap">
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Key</th>
+                      <th scope="col">Scopes</th>
+                      <th scope="col">Created</th>
+                      <th scope="col">
+                        <span className="sr-only">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.apiKeys.map((k) => (
+                      <tr key={k.id} data-testid="api-key-row">
+                        <td>{k.name}</td>
+                        <td className="mono">{k.prefix}…</td>
+                        <td>
+                          <div className="row" style={{ gap: 4 }}>
+                            {k.scopes.map((s) => (
+                              <span key={s} className="badge">
+                                {SCOPES.find((x) => x.scope === s)?.label ?? s}
+                              </span>
+                            ))}
+                          </div>
+                        </td>
+                        <td className="muted">{formatDate(k.createdAt)}</td>
+                        <td className="amount">
+                          {k.revokedAt ? (
+                            <span className="badge badge-danger">Revoked {formatDate(k.revokedAt)}</span>
+                          ) : (
+                            <button
+                              type="button"
+                              className="btn btn-sm btn-danger"
+                              onClick={() => void onRevoke(k.id, k.name)}
+                              aria-label={`Revoke ${k.name}`}
+                            >
+                              Revoke
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function CreateKey({ onCreated }: { onCreated: () => void }) {
+  const [create, { loading, error }] = useMutation(CreateApiKeyMutation);
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<ApiScope[]>(['BILLING_READ', 'USAGE_READ']);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  const toggle = (scope: ApiScope) =>
+    setScopes((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const result = await create({ variables: { input: { name: name.trim(), scopes } } });
+      setSecret(result.data?.createApiKey.secret ?? null);
+      setCopied(false);
+      setName('');
+      onCreated();
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="new-key-title">
+      <form className="stack" onSubmit={onSubmit}>
+        <h2 id="new-key-title">New key</h2>
+        <label className="field" style={{ maxWidth: 420 }}>
+          <span>Name</span>
+          <input
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="Agency dashboard"
+            required
+            maxLength={100}
+          />
+        </label>
+        <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0, gap: 8 }}>
+          <legend className="label" style={{ marginBottom: 8 }}>
+            Scopes
+          </legend>
+          {SCOPES.map(({ scope, label, hint }) => (
+            <label key={scope} className="row" style={{ alignItems: 'flex-start' }}>
+              <input type="checkbox" checked={scopes.includes(scope)} onChange={() => toggle(scope)} />
+              <span>
+                <span className="mono">{label}</span> <span className="muted">— {hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {error && (
+          <p className="form-error" role="alert">
+            {errorMessage(error)}
+          </p>
+        )}
+        <div>
+          <button type="submit" className="btn btn-primary" disabled={loading || !name.trim() || scopes.length === 0}>
+            {loading ? 'Creating…' : 'Create key'}
+          </button>
+        </div>
+        {secret && (
+          <div className="notice notice-success" role="status" data-testid="api-key-secret">
+            <div className="notice-body">
+              <strong>Copy this key now. It won&apos;t be shown again.</strong>
+              <code className="mono" style={{ wordBreak: 'break-all' }}>
+                {secret}
+              </code>
+              <div className="notice-actions">
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
+                >
+                  {copied ? 'Copied' : 'Copy'}
+                </button>
+                <button type="button" className="btn btn-sm btn-ghost" onClick={() => setSecret(null)}>
+                  Done
+                </button>
+              </div>
+            </div>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}
