@@ -82,7 +82,7 @@ describe(`stored ledger equals its replay after every step (${dbKind()})`, () =>
       } catch (err) {
         const settledElsewhere =
           err instanceof AppError && (err.code === 'INSUFFICIENT_CREDITS' || err.code === 'CONFLICT');
-        if (!settledElsewhere) throw new Error(`${where}: ${String(err)}`);
+        if (!settledElsewhere) throw new Error(`${where}: ${String(err)}`, { cause: err });
       }
       const audit = await support.audit(workspaceId);
       expect(audit.mismatches, where).toEqual([]);

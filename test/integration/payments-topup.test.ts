@@ -25,8 +25,15 @@ describe(`top-ups through the local Stripe (${dbKind()})`, () => {
     await Promise.all(Array.from({ length: 5 }, () => stripeControls(server).redeliver(completed[0]!.id)));
     await settled(server);
     expect(await balanceOf(server, owner.token)).toMatchObject({ available: '40', purchased: '40' });
-    const { transactions } = await gqlOk(server.url, '{ transactions(filter: { types: [GRANT] }) { edges { node { description amount } } } }', {}, owner.token);
-    expect(transactions.edges.map((e: any) => e.node)).toEqual([{ description: 'Top-up: 40 credits (2 × 20, $40.00)', amount: '40' }]);
+    const { transactions } = await gqlOk(
+      server.url,
+      '{ transactions(filter: { types: [GRANT] }) { edges { node { description amount } } } }',
+      {},
+      owner.token,
+    );
+    expect(transactions.edges.map((e: any) => e.node)).toEqual([
+      { description: 'Top-up: 40 credits (2 × 20, $40.00)', amount: '40' },
+    ]);
   });
 
   it('a declined payment grants nothing', async () => {

@@ -40,4 +40,5 @@ export async function settled(server: TestServer): Promise<void> {
 }
 
 export const balanceOf = async (server: TestServer, token: string) =>
-  (await gqlOk(server.url, '{ balance { available planAllocation purchased reserved deficit } }', {}, token)).balance as Record<string, string>;
+  (await gqlOk(server.url, '{ balance { available planAllocation purchased reserved deficit } }', {}, token))
+    .balance as Record<string, string>;
