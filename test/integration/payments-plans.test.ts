@@ -203,6 +203,14 @@ describe(`plans through the local Stripe (${dbKind()})`, () => {
     expect((await billing(a)).cancelAtPeriodEnd).toBe(false);
   });
 
+  it("the customer portal link opens Stripe's portal for this customer", async () => {
+    const a = await newSubscriber('pro', START);
+    const { billingPortalUrl } = await gqlOk(server.url, 'mutation { billingPortalUrl }', {}, a.token);
+    const page = await fetch(billingPortalUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/invoice/i);
+  });
+
   it('bad plan changes: unknown, same plan, no plan, member → stable codes and nothing sent to Stripe', async () => {
     const a = await newSubscriber('pro', START);
     const before = stripeControls(server).events().length;

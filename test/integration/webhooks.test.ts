@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import { signatureHeader } from '@hero/server/src/stripe-local';
 import { signUp } from '../support/accounts';
 import { balanceOf, buyPacks, settled, stripeControls } from '../support/billing';
+import { gqlOk, uniqueKey } from '../support/gql';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
 
 let server: TestServer;
@@ -83,6 +84,37 @@ describe(`the Stripe webhook route (${dbKind()})`, () => {
     const body = JSON.stringify(event);
     await post(body, signatureHeader(secret(), body, now())); // the late payment event changes nothing
     expect(await balanceOf(server, token)).toMatchObject({ purchased: '10', deficit: '0' });
+  });
+
+  it('the events of a subscription checkout delivered in reverse order end in the right state', async () => {
+    const owner = await signUp(server.url, 'ordered');
+    const { subscribe } = await gqlOk(
+      server.url,
+      'mutation($i: ChangePlanInput!) { subscribe(input: $i) { id } }',
+      { i: { plan: 'growth', idempotencyKey: uniqueKey() } },
+      owner.token,
+    );
+    const seen = stripeControls(server).events().length;
+    server.services.stripe!.local!.setWebhookUrl('');
+    try {
+      await stripeControls(server).payCheckout(subscribe.id);
+    } finally {
+      server.services.stripe!.attach(server.url);
+    }
+    const events = stripeControls(server).events().slice(seen);
+    const types = events.map((e) => e.type);
+    expect(types.indexOf('customer.subscription.created')).toBeLessThan(types.indexOf('checkout.session.completed'));
+    // Stripe sent the subscription before the checkout's completion; deliver them newest first instead.
+    for (const event of [...events].reverse()) await stripeControls(server).redeliver(event.id);
+    await settled(server);
+    const { billing } = await gqlOk(
+      server.url,
+      '{ billing { status plan { code } allocationGranted } }',
+      {},
+      owner.token,
+    );
+    expect(billing).toEqual({ status: 'ACTIVE', plan: { code: 'growth' }, allocationGranted: '50' });
+    expect(await balanceOf(server, owner.token)).toMatchObject({ planAllocation: '50' });
   });
 
   it('the reconciler applies events that were never delivered', async () => {
