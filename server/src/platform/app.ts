@@ -80,16 +80,20 @@ export async function startServer(
     sweep,
     reconcile,
     async close() {
+      const step = async (name: string, run: () => Promise<unknown>) => {
+        logger.debug({ step: name }, 'stopping');
+        await run();
+      };
       clearInterval(timer);
       clearInterval(reconcileTimer);
-      await live.close(); // sockets first: their clients reconnect to another instance meanwhile
-      await http.close(); // stops accepting, lets in-flight requests finish (Apollo drain plugin)
-      await sweeping;
-      await reconciling;
-      await services.autoTopUp.idle();
-      await stripe.close();
-      if (!opts.bus) await bus.close(); // after the last request that could publish
-      if (!opts.orm) await orm.close(true);
+      // Sockets first: their clients reconnect to another instance meanwhile.
+      await step('subscriptions', () => live.close());
+      // Stops accepting and lets requests in flight finish (Apollo's drain plugin).
+      await step('http', () => http.close());
+      await step('background jobs', () => Promise.all([sweeping, reconciling, services.autoTopUp.idle()]));
+      await step('local stripe', () => stripe.close());
+      if (!opts.bus) await step('bus', () => bus.close()); // after the last request that could publish
+      if (!opts.orm) await step('database', () => orm.close(true));
     },
   };
 }

@@ -78,6 +78,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     csrfPrevention: true,
   });
   await apollo.start();
+  closeKeepAliveOnShutdown(app);
   await app.register(fastifyCookie);
 
   app.get('/healthz', async (_req, reply) => {
@@ -101,6 +102,21 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   services.webhooks?.route(app);
   await serveClient(app, services);
   return app;
+}
+
+/**
+ * On shutdown, requests in flight finish, but their keep-alive connections would then hold the
+ * close open until they time out: answer them with `Connection: close` instead.
+ */
+function closeKeepAliveOnShutdown(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
 }
 
 /** The built SPA, when there is one: files as they are, every other GET path gets index.html. */
