@@ -798,6 +798,8 @@ export type Query = {
   products: Array<Product>;
   /** The prices of metered features. */
   rateCard: RateCardInfo;
+  /** Support staff: what support did in a workspace, newest first. */
+  supportActions: Array<SupportActionGql>;
   /** The credit history, newest first. */
   transactions: TransactionConnection;
   viewer: Viewer;
@@ -849,6 +851,11 @@ export type QueryPlanChangePreviewArgs = {
 
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportActionsArgs = {
+  workspaceId: Scalars['ID']['input'];
 };
 
 
@@ -948,6 +955,17 @@ export type SubscriptionHeroAiMessageStreamArgs = {
 
 export type SubscriptionTransactionAddedArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One thing support staff did in a workspace. */
+export type SupportActionGql = {
+  __typename?: 'SupportActionGql';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** AUDIT or ADJUST. */
+  kind: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  supportUserId: Scalars['ID']['output'];
 };
 
 export type TopUpPack = {

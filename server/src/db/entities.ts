@@ -15,6 +15,7 @@ import {
 } from '../modules/ledger/ledger.entities';
 import { MeteredRun } from '../modules/metering/metered-run.entity';
 import { Product, ProductAnalysis } from '../modules/products/product.entity';
+import { SupportAction } from '../modules/support/support-action.entity';
 import { Invitation, Membership } from '../modules/workspaces/membership.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
 
@@ -36,6 +37,7 @@ export const entities = [
   AutoTopUp,
   BillingNotice,
   ApiKey,
+  SupportAction,
   MeteredRun,
   AdAccount,
   Product,

@@ -119,7 +119,7 @@ export function createServices(deps: {
     auth: new AuthService(orm, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000, config.supportEmails),
     workspaces: new WorkspacesService(orm, clock),
     billing,
-    support: new SupportService(orm),
+    support: new SupportService(orm, () => clock.now()),
     partners: new PartnersService(orm, clock, config.API_KEY_REQUESTS_PER_MINUTE),
     ai,
     metering,

@@ -4,7 +4,7 @@ import { AppError, badInput } from '../../platform/errors';
 import { formatCredits } from '../ledger/core';
 import { balanceFor, checkId } from '../ledger/ledger.resolver';
 import { CreditBalance } from '../ledger/ledger.types';
-import { AdjustCreditsInput, AdjustmentDirection, WorkspaceAudit } from './support.types';
+import { AdjustCreditsInput, AdjustmentDirection, SupportActionGql, WorkspaceAudit } from './support.types';
 
 function requireSupport(ctx: Context) {
   const auth = requireMember(ctx);
@@ -20,7 +20,10 @@ export class SupportResolver {
     @Ctx() ctx: Context,
   ): Promise<WorkspaceAudit> {
     requireSupport(ctx);
+    const auth = requireSupport(ctx);
     const workspaceId = checkId(workspaceIdInput, 'workspaceId');
+    await ctx.services.workspaces.workspace(workspaceId);
+    await ctx.services.support.record(workspaceId, auth.userId, 'AUDIT');
     const audit = await ctx.services.support.audit(workspaceId);
     return {
       workspaceId,
@@ -54,6 +57,16 @@ export class SupportResolver {
       },
       { key: input.idempotencyKey, operation: 'adjustCredits', params: { ...input } },
     );
+    await ctx.services.support.record(workspaceId, auth.userId, 'ADJUST', input.reason);
     return balanceFor(ctx, workspaceId);
+  }
+
+  @Query(() => [SupportActionGql], { description: 'Support staff: what support did in a workspace, newest first.' })
+  async supportActions(
+    @Arg('workspaceId', () => ID) workspaceIdInput: string,
+    @Ctx() ctx: Context,
+  ): Promise<SupportActionGql[]> {
+    requireSupport(ctx);
+    return ctx.services.support.actions(checkId(workspaceIdInput, 'workspaceId'));
   }
 }

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { formatCredits, LedgerInvariantError, replay } from '../ledger/core';
 import { CreditAccount, CreditGrant, LedgerEntry } from '../ledger/ledger.entities';
 import { notFound } from '../../platform/errors';
+import { SupportAction, type SupportActionKind } from './support-action.entity';
 
 export interface AuditResult {
   entries: number;
@@ -11,7 +12,25 @@ export interface AuditResult {
 
 /** Rebuilds a workspace's state from its ledger and compares it with what is stored (SPEC rule 1). */
 export class SupportService {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly now: () => Date,
+  ) {}
+
+  async record(
+    workspaceId: string,
+    supportUserId: string,
+    kind: SupportActionKind,
+    reason: string | null = null,
+  ): Promise<void> {
+    const em = this.orm.em.fork();
+    em.create(SupportAction, { workspaceId, supportUserId, kind, reason, createdAt: this.now() });
+    await em.flush();
+  }
+
+  async actions(workspaceId: string): Promise<SupportAction[]> {
+    return this.orm.em.fork().find(SupportAction, { workspaceId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
+  }
 
   async audit(workspaceId: string): Promise<AuditResult> {
     const em = this.orm.em.fork();

@@ -1,6 +1,6 @@
 import { IsEnum, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CreditsScalar } from '../../platform/graphql/scalars';
+import { CreditsScalar, DateTimeScalar } from '../../platform/graphql/scalars';
 import { CreditBalance, IDEMPOTENCY_KEY } from '../ledger/ledger.types';
 
 export enum AdjustmentDirection {
@@ -51,4 +51,22 @@ export class WorkspaceAudit {
 
   @Field(() => [String])
   mismatches!: string[];
+}
+
+@ObjectType({ description: 'One thing support staff did in a workspace.' })
+export class SupportActionGql {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'AUDIT or ADJUST.' })
+  kind!: string;
+
+  @Field(() => ID)
+  supportUserId!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125161844 extends Migration {
+export class Migration20261125165046 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "auto_topup" ("workspace_id" uuid not null, "enabled" boolean not null default false, "threshold_micro" bigint not null default 0, "packs" int not null, "monthly_cap_packs" int not null, "armed" boolean not null default true, "updated_at" timestamptz not null, constraint "auto_topup_pkey" primary key ("workspace_id"));`);
@@ -8,6 +8,9 @@ export class Migration20261125161844 extends Migration {
     this.addSql(`create table "credit_account" ("workspace_id" uuid not null, "held_micro" bigint not null default 0, "deficit_micro" bigint not null default 0, "version" int not null default 0, "updated_at" timestamptz not null, constraint "credit_account_pkey" primary key ("workspace_id"), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
 
     this.addSql(`create table "stripe_event" ("id" varchar(255) not null, "type" varchar(100) not null, "payload" jsonb not null, "status" text check ("status" in ('APPLIED', 'IGNORED', 'FAILED')) not null, "note" varchar(500) null, "created_at" timestamptz not null, "received_at" timestamptz not null, constraint "stripe_event_pkey" primary key ("id"));`);
+
+    this.addSql(`create table "support_action" ("id" uuid not null, "workspace_id" uuid not null, "support_user_id" uuid not null, "kind" text check ("kind" in ('AUDIT', 'ADJUST')) not null, "reason" varchar(500) null, "created_at" timestamptz not null, constraint "support_action_pkey" primary key ("id"));`);
+    this.addSql(`create index "support_action_workspace_id_created_at_index" on "support_action" ("workspace_id", "created_at");`);
 
     this.addSql(`create table "app_user" ("id" uuid not null, "email" varchar(254) not null, "name" varchar(120) not null, "password_hash" varchar(255) not null, "is_support" boolean not null default false, "created_at" timestamptz not null, constraint "app_user_pkey" primary key ("id"));`);
     this.addSql(`alter table "app_user" add constraint "app_user_email_unique" unique ("email");`);
@@ -177,6 +180,8 @@ export class Migration20261125161844 extends Migration {
     this.addSql(`drop table if exists "credit_account" cascade;`);
 
     this.addSql(`drop table if exists "stripe_event" cascade;`);
+
+    this.addSql(`drop table if exists "support_action" cascade;`);
 
     this.addSql(`drop table if exists "app_user" cascade;`);
 

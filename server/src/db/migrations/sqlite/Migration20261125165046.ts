@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125161844 extends Migration {
+export class Migration20261125165046 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`auto_topup\` (\`workspace_id\` text not null, \`enabled\` integer not null default false, \`threshold_micro\` bigint not null default 0, \`packs\` integer not null, \`monthly_cap_packs\` integer not null, \`armed\` integer not null default true, \`updated_at\` datetime not null, primary key (\`workspace_id\`));`);
@@ -8,6 +8,9 @@ export class Migration20261125161844 extends Migration {
     this.addSql(`create table \`credit_account\` (\`workspace_id\` text not null, \`held_micro\` bigint not null default 0, \`deficit_micro\` bigint not null default 0, \`version\` integer not null default 0, \`updated_at\` datetime not null, primary key (\`workspace_id\`), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
 
     this.addSql(`create table \`stripe_event\` (\`id\` text not null, \`type\` text not null, \`payload\` json not null, \`status\` text check (\`status\` in ('APPLIED', 'IGNORED', 'FAILED')) not null, \`note\` text null, \`created_at\` datetime not null, \`received_at\` datetime not null, primary key (\`id\`));`);
+
+    this.addSql(`create table \`support_action\` (\`id\` text not null, \`workspace_id\` text not null, \`support_user_id\` text not null, \`kind\` text check (\`kind\` in ('AUDIT', 'ADJUST')) not null, \`reason\` text null, \`created_at\` datetime not null, primary key (\`id\`));`);
+    this.addSql(`create index \`support_action_workspace_id_created_at_index\` on \`support_action\` (\`workspace_id\`, \`created_at\`);`);
 
     this.addSql(`create table \`app_user\` (\`id\` text not null, \`email\` text not null, \`name\` text not null, \`password_hash\` text not null, \`is_support\` integer not null default false, \`created_at\` datetime not null, primary key (\`id\`));`);
     this.addSql(`create unique index \`app_user_email_unique\` on \`app_user\` (\`email\`);`);
