@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, requireScope, type Context } from '../../platform/context';
-import { badInput } from '../../platform/errors';
+import { badInput, notFound } from '../../platform/errors';
+import { snapshotBalances } from './ledger.subscriptions';
 import { formatCredits } from './core';
 import {
   CreditBalance,
@@ -19,21 +20,11 @@ export function checkId(id: string, field: string): string {
   return id.toLowerCase();
 }
 
+/** The balance as of one instant (account and grants read in one statement). */
 export async function balanceFor(ctx: Context, workspaceId: string): Promise<CreditBalance> {
-  const [balance, renewsAt] = await Promise.all([
-    ctx.services.ledger.balance(workspaceId),
-    ctx.services.billing.renewsAt(workspaceId),
-  ]);
-  return {
-    available: balance.availableMicro,
-    planAllocation: balance.planAllocationMicro,
-    purchased: balance.purchasedMicro,
-    reserved: balance.reservedMicro,
-    deficit: balance.deficitMicro,
-    outOfCredits: balance.availableMicro <= 0,
-    renewsAt,
-    version: balance.version,
-  };
+  const balance = (await snapshotBalances(ctx.services, [workspaceId])).get(workspaceId);
+  if (!balance) throw notFound('Workspace');
+  return balance;
 }
 
 @Resolver()

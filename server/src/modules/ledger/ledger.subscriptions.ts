@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import type { AbstractSqlConnection } from '@mikro-orm/postgresql';
 import { Arg, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Bus, LedgerChange } from '../../platform/bus';
 import { requireScope, type Context } from '../../platform/context';
@@ -48,17 +49,18 @@ const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(
  * workspaces also costs a fraction of the ORM's reads and one round trip, which matters: every
  * ledger change on a watched workspace leads to a read. Names come from the entity metadata.
  */
-function snapshotSql(orm: MikroORM, workspaces: number): string {
-  let bySize = snapshotSqlCache.get(orm);
-  if (!bySize) snapshotSqlCache.set(orm, (bySize = new Map()));
-  let sql = bySize.get(workspaces);
-  if (!sql) bySize.set(workspaces, (sql = buildSnapshotSql(orm, workspaces)));
+function snapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
+  let byShape = snapshotSqlCache.get(orm);
+  if (!byShape) snapshotSqlCache.set(orm, (byShape = new Map()));
+  let sql = byShape.get(workspaces);
+  if (!sql) byShape.set(workspaces, (sql = buildSnapshotSql(orm, workspaces)));
   return sql;
 }
 
-const snapshotSqlCache = new WeakMap<MikroORM, Map<number, string>>();
+const snapshotSqlCache = new WeakMap<MikroORM, Map<'array' | number, string>>();
 
-function buildSnapshotSql(orm: MikroORM, workspaces: number): string {
+/** `array`: PostgreSQL, all ids in one array parameter (one statement text, prepared once); a number: that many `?`. */
+function buildSnapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
   const meta = orm.getMetadata();
   const account = meta.get(CreditAccount.name);
   const grant = meta.get(CreditGrant.name);
@@ -79,8 +81,37 @@ function buildSnapshotSql(orm: MikroORM, workspaces: number): string {
     `  ${g('effectiveAt')} as effective_at, ${g('seq')} as seq`,
     `from ${account.tableName} a left join ${grant.tableName} g`,
     `  on ${g('workspace')} = ${a('workspaceId')} and ${g('remainingMicro')} > 0`,
-    `where ${a('workspaceId')} in (${Array.from({ length: workspaces }, () => '?').join(', ')})`,
+    workspaces === 'array'
+      ? `where ${a('workspaceId')} = any($1::uuid[])`
+      : `where ${a('workspaceId')} in (${Array.from({ length: workspaces }, () => '?').join(', ')})`,
   ].join('\n');
+}
+
+/**
+ * On PostgreSQL the statement is prepared once per pooled connection and run straight on the
+ * driver: it runs for every ledger change on a watched workspace, and parsing, planning and the
+ * query builder were most of its cost.
+ */
+async function querySnapshot(services: Services, workspaceIds: string[]): Promise<SnapshotRow[]> {
+  const { orm, config } = services;
+  const connection = orm.em.getConnection();
+  if (config.database.kind !== 'postgresql') {
+    return connection.execute<SnapshotRow[]>(snapshotSql(orm, workspaceIds.length), workspaceIds, 'all');
+  }
+  const { client } = (connection as AbstractSqlConnection).getKnex();
+  const pgClient = (await client.acquireConnection()) as {
+    query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: SnapshotRow[] }>;
+  };
+  try {
+    const result = await pgClient.query({
+      name: 'hero-live-snapshot',
+      text: snapshotSql(orm, 'array'),
+      values: [workspaceIds],
+    });
+    return result.rows;
+  } finally {
+    await client.releaseConnection(pgClient);
+  }
 }
 
 /** renewsAt as last read for a feed, and what it was read against. */
@@ -102,9 +133,7 @@ export async function snapshotBalances(
 ): Promise<Map<string, CreditBalance>> {
   const out = new Map<string, CreditBalance>();
   if (!workspaceIds.length) return out;
-  const rows = await services.orm.em
-    .getConnection()
-    .execute<SnapshotRow[]>(snapshotSql(services.orm, workspaceIds.length), workspaceIds, 'all');
+  const rows = await querySnapshot(services, workspaceIds);
   const accounts = new Map<string, { first: SnapshotRow; grants: GrantState[] }>();
   for (const r of rows) {
     const workspaceId = String(r.workspace_id);

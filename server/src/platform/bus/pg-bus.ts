@@ -114,10 +114,12 @@ export class PgBus implements Bus {
         const batch = this.pending.take(this.maxBatch);
         try {
           const client = await this.senderClient();
-          await client.query('select pg_notify($1, payload) from unnest($2::text[]) as payload', [
-            this.channel,
-            batch.map(encodeChange),
-          ]);
+          await client.query({
+            // Named: prepared once per connection, not parsed and planned for every batch.
+            name: 'hero-bus-notify',
+            text: 'select pg_notify($1, payload) from unnest($2::text[]) as payload',
+            values: [this.channel, batch.map(encodeChange)],
+          });
           this.sendFailures = 0;
         } catch (err) {
           for (const change of batch) this.pending.add(change); // newer versions queued meanwhile win
@@ -135,6 +137,8 @@ export class PgBus implements Bus {
 
   private async senderClient(): Promise<pg.Client> {
     if (this.sender) return this.sender;
+    // Closing drains through the open connection but never opens a new one.
+    if (this.closed) throw new Error('the bus is closed');
     const client = new pg.Client({
       connectionString: this.url,
       application_name: 'hero-bus-notify',

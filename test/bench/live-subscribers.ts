@@ -1,0 +1,146 @@
+/**
+ * A pool of balance subscribers in a process of its own (forked by live-latency.ts), so that
+ * receiving thousands of messages does not slow the load generator's event loop. Every message is
+ * stamped on arrival with a wall-clock time in milliseconds comparable across processes.
+ */
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface PoolSubscriber {
+  key: string;
+  url: string;
+  token: string;
+}
+
+export type ToPool =
+  | { type: 'connect'; subs: PoolSubscriber[] }
+  | { type: 'await'; id: number; targets: Record<string, number> }
+  | { type: 'latest' }
+  | { type: 'close' };
+
+export type FromPool =
+  | { type: 'connected'; versions: number[] }
+  | { type: 'reached'; id: number; arrivals: Array<number | null> }
+  | {
+      type: 'latest';
+      latest: Array<{ version: number; available: string } | null>;
+      messages: number;
+      reconnects: number;
+    }
+  | { type: 'error'; message: string };
+
+export const now = () => performance.timeOrigin + performance.now();
+
+interface Record_ {
+  version: number;
+  available: string;
+  at: number;
+}
+
+const send = (msg: FromPool) => process.send!(msg);
+
+const subs: PoolSubscriber[] = [];
+const history: Record_[][] = [];
+const clients: Client[] = [];
+let connects = 0;
+let messages = 0;
+const pending = new Map<
+  number,
+  { targets: Record<string, number>; waiting: Set<number>; arrivals: Array<number | null> }
+>();
+let onFirst: ((i: number) => void) | null = null;
+
+function arrivalFor(i: number, target: number): number | null {
+  const found = history[i]!.find((r) => r.version >= target);
+  return found ? found.at : null;
+}
+
+function received(i: number, record: Record_): void {
+  history[i]!.push(record);
+  messages += 1;
+  onFirst?.(i);
+  for (const [id, wait] of pending) {
+    if (!wait.waiting.has(i)) continue;
+    const target = wait.targets[subs[i]!.key]!;
+    if (record.version < target) continue;
+    wait.arrivals[i] = record.at;
+    wait.waiting.delete(i);
+    if (wait.waiting.size === 0) {
+      pending.delete(id);
+      send({ type: 'reached', id, arrivals: wait.arrivals });
+    }
+  }
+}
+
+async function connect(list: PoolSubscriber[]): Promise<void> {
+  const firstSeen = new Set<number>();
+  const all = new Promise<void>((resolve) => {
+    onFirst = (i) => {
+      firstSeen.add(i);
+      if (firstSeen.size === list.length) resolve();
+    };
+  });
+  list.forEach((sub, i) => {
+    subs.push(sub);
+    history.push([]);
+    const client = createClient({
+      url: `${sub.url.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${sub.token}` },
+      retryAttempts: 100,
+      shouldRetry: () => true,
+      on: { connected: () => (connects += 1) },
+    });
+    clients.push(client);
+    client.subscribe<{ balanceChanged: { version: number; available: string } }>(
+      { query: 'subscription { balanceChanged { version available } }' },
+      {
+        next: (r) => {
+          const b = r.data?.balanceChanged;
+          if (b) received(i, { version: b.version, available: b.available, at: now() });
+        },
+        error: (err) => send({ type: 'error', message: `subscriber ${i}: ${JSON.stringify(err)}` }),
+        complete: () => undefined,
+      },
+    );
+  });
+  await all;
+  onFirst = null;
+  send({ type: 'connected', versions: history.map((h) => h[0]!.version) });
+}
+
+process.on('message', (msg: ToPool) => {
+  switch (msg.type) {
+    case 'connect':
+      void connect(msg.subs);
+      return;
+    case 'await': {
+      const arrivals: Array<number | null> = subs.map(() => null);
+      const waiting = new Set<number>();
+      subs.forEach((sub, i) => {
+        const target = msg.targets[sub.key];
+        if (target === undefined) return;
+        const at = arrivalFor(i, target);
+        if (at === null) waiting.add(i);
+        else arrivals[i] = at;
+      });
+      if (waiting.size === 0) send({ type: 'reached', id: msg.id, arrivals });
+      else pending.set(msg.id, { targets: msg.targets, waiting, arrivals });
+      return;
+    }
+    case 'latest':
+      send({
+        type: 'latest',
+        latest: history.map((h) => {
+          const last = h.at(-1);
+          return last ? { version: last.version, available: last.available } : null;
+        }),
+        messages,
+        reconnects: connects - subs.length,
+      });
+      return;
+    case 'close':
+      void Promise.all(clients.map((c) => c.dispose())).finally(() => process.exit(0));
+      return;
+  }
+});
