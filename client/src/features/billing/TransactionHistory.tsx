@@ -8,7 +8,14 @@ import { formatDateTime } from '../../lib/dates';
 import { useHashTarget } from '../../lib/useHashTarget';
 import { ErrorState } from '../../ui/States';
 import { FEATURE_LABELS } from '../feature-access/disabledReason';
-import { describeSplits, featureLabel, netChangeMicro, RESERVATION_TYPES, TRANSACTION_TYPE_LABELS } from './history';
+import {
+  describeSplits,
+  featureLabel,
+  netChangeMicro,
+  prorationShare,
+  RESERVATION_TYPES,
+  TRANSACTION_TYPE_LABELS,
+} from './history';
 
 export const HistoryRowFragment = graphql(`
   fragment HistoryRow_transaction on Transaction {
@@ -372,7 +379,8 @@ function HistoryRow({ row }: { row: Row }) {
   const reserved = toMicro(row.reservedChange);
   const split = describeSplits(row.splits);
   const { inputTokens, outputTokens, rateCardVersion, prorationFraction } = row.details;
-  const hasDetails = inputTokens != null || outputTokens != null || rateCardVersion || prorationFraction;
+  const share = prorationShare(prorationFraction);
+  const hasDetails = inputTokens != null || outputTokens != null || rateCardVersion || share;
   // Holds and releases move credits between available and reserved: show what moved, not a net 0.
   const parking = net === 0 && reserved !== 0;
   return (
@@ -396,7 +404,7 @@ function HistoryRow({ row }: { row: Row }) {
             {inputTokens != null && <div>Input tokens: {inputTokens.toLocaleString('en-US')}</div>}
             {outputTokens != null && <div>Output tokens: {outputTokens.toLocaleString('en-US')}</div>}
             {rateCardVersion && <div>Rate card: {rateCardVersion}</div>}
-            {prorationFraction && <div>Proration: {prorationFraction} days left</div>}
+            {share && <div>Proration: {share} of the period left</div>}
             <div>
               Entry #{row.sequence} · by {row.actorKind.toLowerCase()}
             </div>

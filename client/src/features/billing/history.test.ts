@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSplits, featureLabel, netChangeMicro, usageByDay, usageFeatures } from './history';
+import { describeSplits, featureLabel, netChangeMicro, prorationShare, usageByDay, usageFeatures } from './history';
 
 describe('describeSplits', () => {
   it('says what each grant paid', () => {
@@ -70,5 +70,20 @@ describe('netChangeMicro', () => {
     ['a charge without a hold', '-0.25', '0', -250_000],
   ])('%s', (_name, amount, reservedChange, expected) => {
     expect(netChangeMicro({ amount, reservedChange })).toBe(expected);
+  });
+});
+
+describe('prorationShare', () => {
+  it('is the share of the period left, whatever unit the fraction is in', () => {
+    expect(prorationShare('1727998/2592000')).toBe('66.67%');
+    expect(prorationShare('12/30')).toBe('40.00%');
+    expect(prorationShare('30/30')).toBe('100.00%');
+  });
+  it('is null for anything that is not a fraction of a period', () => {
+    expect(prorationShare(null)).toBeNull();
+    expect(prorationShare('')).toBeNull();
+    expect(prorationShare('3/0')).toBeNull();
+    expect(prorationShare('31/30')).toBeNull();
+    expect(prorationShare('0.5')).toBeNull();
   });
 });

@@ -49,6 +49,20 @@ export const TRANSACTION_TYPE_LABELS: Record<string, string> = {
   DEFICIT_REPAYMENT: 'Deficit repayment',
 };
 
+/**
+ * A proration fraction ("left/period", whatever the unit: the API stores seconds) as the share of the period
+ * that was left: "1727998/2592000" → "66.67%". Null when it is not a fraction.
+ */
+export function prorationShare(fraction: string | null | undefined): string | null {
+  const match = /^(\d+)\/(\d+)$/.exec(fraction?.trim() ?? '');
+  if (!match) return null;
+  const left = Number(match[1]);
+  const period = Number(match[2]);
+  if (!(period > 0) || left > period) return null;
+  const hundredths = Math.round((left * 10_000) / period);
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}%`;
+}
+
 export function featureLabel(feature: string | null | undefined): string {
   if (!feature) return '—';
   return FEATURE_LABELS[feature as MeteredFeature] ?? feature.replace(/_/g, ' ');

@@ -17,14 +17,17 @@ const DashboardQuery = graphql(`
   query DashboardOverview($types: [TransactionType!]) {
     viewer {
       user {
+        id
         name
       }
       workspace {
+        id
         name
       }
     }
     billing {
       plan {
+        code
         name
       }
       allocationGranted

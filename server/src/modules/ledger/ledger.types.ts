@@ -84,7 +84,10 @@ export class TransactionDetails {
   @Field(() => String, { nullable: true })
   rateCardVersion!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Proration as "days left / days in period", e.g. "12/30".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Upgrades: seconds left / seconds in the period, e.g. "1036800/2592000".',
+  })
   prorationFraction!: string | null;
 
   @Field(() => String, { nullable: true, description: 'All recorded numbers as JSON text.' })

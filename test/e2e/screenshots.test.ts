@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { subscribePaid } from '../support/billing';
+import type { Account } from '../support/accounts';
+import { DESKTOP, MOBILE, newPage, screenshot } from './support/browser';
+import {
+  seedDemo,
+  seedUsage,
+  settledPage,
+  signIn,
+  signUpOwner,
+  spendAll,
+  startE2e,
+  type DemoIds,
+  type E2e,
+} from './support/app';
+
+let e2e: E2e;
+let owner: Account;
+let ids: DemoIds;
+
+beforeAll(async () => {
+  e2e = await startE2e();
+  // A Pro workspace twelve days into its period, with a couple of weeks of ordinary use behind it.
+  owner = await signUpOwner(e2e.server);
+  e2e.clock.daysAgo(12);
+  try {
+    await subscribePaid(e2e.server, owner.token, 'pro');
+    ids = await seedDemo(e2e.server, owner.token, owner.workspaceId);
+  } finally {
+    e2e.clock.reset();
+  }
+  await seedUsage(e2e, owner.token, ids);
+});
+afterAll(() => e2e?.stop());
+
+/** Nothing on screen says something went wrong, and nothing is wider than the window. */
+async function looksRight(page: Page): Promise<void> {
+  expect(await page.locator('[role="alert"], .notice-danger, .form-error').count()).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+const sizes = [
+  ['desktop', DESKTOP],
+  ['mobile', MOBILE],
+] as const;
+
+describe('screenshots for the docs', () => {
+  it.each(sizes)('billing page and credit popover (%s)', async (name, viewport) => {
+    const { context, page } = await newPage(e2e.browser, viewport);
+    try {
+      await signIn(page, e2e.server, owner.email, '/settings/billing');
+      await page.getByTestId('billing-snapshot').waitFor();
+      await page.getByTestId('history-row').first().waitFor();
+      await settledPage(page);
+      await looksRight(page);
+      await screenshot(page, `billing-${name}`);
+
+      await page.getByTestId('sidebar-balance').click();
+      await page.getByTestId('credit-forecast').waitFor();
+      await settledPage(page);
+      await looksRight(page);
+      await screenshot(page, `popover-${name}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(sizes)('out-of-credits screen (%s)', async (name, viewport) => {
+    await spendAll(e2e.server, owner.token, 'Hero AI: deep investigation across 3 campaigns, 28 days of data');
+    const { context, page } = await newPage(e2e.browser, viewport);
+    try {
+      await signIn(page, e2e.server, owner.email, `/hero-ai/${ids.conversationId}`);
+      await page.getByTestId('message').first().waitFor();
+      await page.getByRole('button', { name: 'What still works?' }).click();
+      const modal = page.getByTestId('out-of-credits-modal');
+      await modal.waitFor();
+      await modal.getByText(/\$20 buys 20 credits/).waitFor();
+      await settledPage(page);
+      await looksRight(page);
+      await screenshot(page, `out-of-credits-${name}`);
+    } finally {
+      await context.close();
+    }
+  });
+});
