@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OWNER } from '@hero/server/src/db/seed';
 import { gqlOk } from '../support/gql';
+import { watchBalance } from '../support/live';
 import { dbKind } from '../support/server';
 
 /** README command 1, as a new user runs it: starts on SQLite and serves the demo workspace. */
@@ -74,6 +75,55 @@ describe.skipIf(!onSqlite)('README command 1 (scripts/start.sh)', () => {
     expect(data.balance.renewsAt).toBe(data.billing.renewsAt);
     const types = new Set(data.transactions.edges.map((e: { node: { type: string } }) => e.node.type));
     expect(types).toEqual(new Set(['GRANT', 'HOLD', 'CHARGE']));
+  });
+
+  it('lets the demo owner buy credits and change plan through the local checkout page', async () => {
+    const { signIn } = await gqlOk(url, 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', {
+      i: { email: DEMO_OWNER.email, password: DEMO_OWNER.password },
+    });
+    const balance = async () =>
+      await gqlOk(url, '{ balance { purchased planAllocation } billing { plan { code } } }', {}, signIn.token);
+    const before = await balance();
+    const { purchaseCredits } = await gqlOk(
+      url,
+      'mutation($i: PurchaseCreditsInput!) { purchaseCredits(input: $i) { url } }',
+      { i: { packs: 1, idempotencyKey: `cmd1-buy-${Date.now()}` } },
+      signIn.token,
+    );
+    // What the browser does on the checkout page: press Pay (the form posts to the local Stripe).
+    const page = await fetch(purchaseCredits.url);
+    expect(await page.text()).toContain('id="pay"');
+    const paid = await fetch(new URL('../_local/payCheckout', purchaseCredits.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ sessionId: purchaseCredits.url.split('/').pop()!, redirect: '1' }),
+      redirect: 'manual',
+    });
+    expect(paid.status).toBe(303);
+    expect(paid.headers.get('location')).toContain('/settings/billing?checkout=success');
+    const afterTopUp = await balance();
+    expect(Number(afterTopUp.balance.purchased)).toBe(Number(before.balance.purchased) + 20);
+
+    const watcher = watchBalance(url, signIn.token);
+    const { changePlan } = await gqlOk(
+      url,
+      'mutation($i: ChangePlanInput!) { changePlan(input: $i) { kind prorationCredits } }',
+      { i: { plan: 'growth', idempotencyKey: `cmd1-plan-${Date.now()}` } },
+      signIn.token,
+    );
+    expect(changePlan.kind).toBe('UPGRADE');
+    // The prorated credits arrive with Stripe's invoice.paid webhook: await the live balance.
+    const upgraded = await watcher.message(
+      (b) => Number(b.planAllocation) > Number(afterTopUp.balance.planAllocation),
+      'the prorated credits',
+    );
+    await watcher.stop();
+    expect(Number(upgraded.planAllocation) - Number(afterTopUp.balance.planAllocation)).toBeCloseTo(
+      Number(changePlan.prorationCredits),
+      1,
+    );
+    const { billing } = await gqlOk(url, '{ billing { plan { code } } }', {}, signIn.token);
+    expect(billing.plan.code).toBe('growth');
   });
 
   it('serves the web app on the same port', async () => {
