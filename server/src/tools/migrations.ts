@@ -11,13 +11,16 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { ormOptions } from '../db/orm';
 import type { Config } from '../platform/config';
-import { scratchDatabase } from './scratch-db';
+import { createScratchDatabase } from '../db/scratch';
 
 type Kind = Config['database']['kind'];
 
 async function withScratch<T>(kind: Kind, fromFiles: boolean, fn: (orm: MikroORM) => Promise<T>): Promise<T> {
-  const scratch = await scratchDatabase(kind, process.env.DATABASE_URL);
-  const orm = await MikroORM.init({ ...ormOptions(scratch.database, { withMigrationFiles: fromFiles }), debug: false });
+  const scratch = await createScratchDatabase(`migrations_${kind}`, kind === 'sqlite' ? '' : process.env.DATABASE_URL);
+  const database: Config['database'] = scratch.url.startsWith('sqlite:')
+    ? { kind: 'sqlite', path: scratch.url.slice('sqlite:'.length) }
+    : { kind: 'postgresql', url: scratch.url };
+  const orm = await MikroORM.init({ ...ormOptions(database, { withMigrationFiles: fromFiles }), debug: false });
   try {
     await orm.getMigrator().up();
     return await fn(orm);

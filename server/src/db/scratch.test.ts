@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { createScratchDatabase, scratchName } from './pg-harness';
+import { createScratchDatabase, scratchName } from './scratch';
 
 describe('scratchName', () => {
   it.each([
