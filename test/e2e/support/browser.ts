@@ -4,7 +4,17 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 /** Debian's Chromium (installed by scripts/lib/chromium.sh), never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+/**
+ * Every run writes its screenshots under .tmp/screenshots (git-ignored) to look at; with
+ * UPDATE_SCREENSHOTS=1 it refreshes the committed ones in docs/screenshots instead.
+ */
+export const SCREENSHOTS = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  ...(process.env.UPDATE_SCREENSHOTS === '1' ? ['docs', 'screenshots'] : ['.tmp', 'screenshots']),
+);
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
@@ -33,7 +43,7 @@ export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ c
   return { context, page };
 }
 
-/** Writes a screenshot for the docs (docs/screenshots/<name>.png). */
+/** Writes a screenshot (`<name>.png` in SCREENSHOTS). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
