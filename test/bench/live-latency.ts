@@ -24,12 +24,12 @@
  * (off,on; add `bus` for the PostgreSQL bus without subscribers), BENCH_WORKSPACES (1000),
  * BENCH_OUT (.tmp/bench/live-latency.json), BENCH_CPU_PROF (a folder: CPU profiles of the servers).
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { createScratchDatabase } from '../support/pg-harness';
+import { spawnServer, type ServerProcess } from '../support/server';
 import { now, type FromPool, type PoolSubscriber, type ToPool } from './live-subscribers';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -57,73 +57,31 @@ interface Account {
 
 // ——— servers ———
 
-interface Instance {
-  url: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-async function startInstance(
-  databaseUrl: string,
-  fanOut: boolean,
-  commitLog?: string,
-  channel?: string,
-): Promise<Instance> {
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-      '-r',
-      'reflect-metadata',
-      '-r',
-      '@swc-node/register',
-      join(__dirname, 'live-server.ts'),
-    ],
+const startInstance = (databaseUrl: string, fanOut: boolean, commitLog?: string, channel?: string) =>
+  spawnServer(
+    databaseUrl,
     {
-      cwd: serverDir,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: databaseUrl,
-        SUPPORT_EMAILS: SUPPORT_EMAIL,
-        SERVE_CLIENT: 'false',
-        COOKIE_SECURE: 'false',
-        BENCH_FANOUT: fanOut ? 'on' : 'off',
-        ...(commitLog ? { BENCH_COMMIT_LOG: commitLog } : {}),
-        ...(channel ? { BENCH_CHANNEL: channel } : {}),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      SUPPORT_EMAILS: SUPPORT_EMAIL,
+      COOKIE_SECURE: 'false',
+      BENCH_FANOUT: fanOut ? 'on' : 'off',
+      ...(commitLog ? { BENCH_COMMIT_LOG: commitLog } : {}),
+      ...(channel ? { BENCH_CHANNEL: channel } : {}),
+    },
+    {
+      entry: join(__dirname, 'live-server.ts'),
+      nodeArgs: [
+        ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+        '-r',
+        'reflect-metadata',
+      ],
     },
   );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      try {
-        const msg = JSON.parse(line) as { event?: string; url?: string };
-        if (msg.event === 'listening' && msg.url) resolve(msg.url);
-      } catch {
-        // a log line
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-  });
-  return {
-    url,
-    child,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 async function startPair(
   databaseUrl: string,
   fanOut: boolean,
   opts: { commitLog?: string; channel?: string } = {},
-): Promise<Instance[]> {
+): Promise<ServerProcess[]> {
   const a = await startInstance(databaseUrl, fanOut, opts.commitLog, opts.channel); // migrations run once, here
   const b = await startInstance(databaseUrl, fanOut, opts.commitLog, opts.channel);
   return [a, b];
@@ -329,7 +287,7 @@ interface Delivery {
 }
 
 /** Charges and deliveries of one shape; latencies are computed once the commit log is in. */
-async function latencyRounds(servers: Instance[], accounts: Account[], shape: Shape) {
+async function latencyRounds(servers: ServerProcess[], accounts: Account[], shape: Shape) {
   const chosen = accounts.slice(0, shape.workspaces);
   const subs: PoolSubscriber[] = chosen.flatMap((a) =>
     Array.from({ length: shape.subscribersEach }, (_, j) => ({
@@ -452,7 +410,7 @@ function cpuMeter(serverPids: number[]) {
 }
 
 async function loadRun(
-  servers: Instance[],
+  servers: ServerProcess[],
   accounts: Account[],
   seconds: number,
 ): Promise<{ pairsPerSecond: number; errors: number; cpuMsPerPair: { servers: number; postgres: number } }> {
@@ -488,7 +446,7 @@ async function throughputPhase(databaseUrl: string, accounts: Account[]) {
   type Run = Awaited<ReturnType<typeof loadRun>> & { mode: Mode };
   // Each mode's pair of servers runs throughout and the load moves between them: a run is a few
   // seconds, not a restart, so many short runs alternate and each is compared with its neighbours.
-  const pairs = new Map<Mode, Instance[]>();
+  const pairs = new Map<Mode, ServerProcess[]>();
   for (const mode of MODES) {
     pairs.set(mode, await startPair(databaseUrl, mode !== 'off', { channel: `hero_bench_${mode}` }));
   }

@@ -48,10 +48,18 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** The server as its own OS process (multi-instance and crash tests), on the given database. */
-export async function spawnServer(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * The server as its own OS process (multi-instance and crash tests, benchmarks), on the given database.
+ * `entry` replaces src/main.ts (resolved from server/), `nodeArgs` go before the module loader.
+ */
+export async function spawnServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  opts: { entry?: string; nodeArgs?: string[] } = {},
+): Promise<ServerProcess> {
   const serverDir = join(__dirname, '..', '..', 'server');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+  const args = [...(opts.nodeArgs ?? []), '-r', '@swc-node/register', opts.entry ?? 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: {
       ...process.env,

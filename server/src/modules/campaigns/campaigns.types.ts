@@ -102,24 +102,6 @@ export class CampaignType {
   updatedAt!: Date;
 }
 
-@ObjectType('DailyPerformance')
-export class DailyPerformanceType {
-  @Field({ description: 'UTC day, YYYY-MM-DD.' })
-  date!: string;
-
-  @Field(() => Int)
-  impressions!: number;
-
-  @Field(() => Int)
-  clicks!: number;
-
-  @Field(() => Int)
-  conversions!: number;
-
-  @Field(() => Int)
-  spendCents!: number;
-}
-
 @ObjectType('PerformanceTotals')
 export class PerformanceTotalsType {
   @Field(() => Int)
@@ -133,6 +115,12 @@ export class PerformanceTotalsType {
 
   @Field(() => Int)
   spendCents!: number;
+}
+
+@ObjectType('DailyPerformance')
+export class DailyPerformanceType extends PerformanceTotalsType {
+  @Field({ description: 'UTC day, YYYY-MM-DD.' })
+  date!: string;
 }
 
 @ObjectType('CampaignPerformance')
@@ -158,12 +146,12 @@ export class CampaignAiResult {
 
 const keyMessage = 'idempotencyKey: 8-128 characters of letters, digits, . _ : -';
 
+/**
+ * What a draft is created with and updated by; each input adds its own `name` and budget rules. A base
+ * input must be registered for its fields to be inherited; no operation takes it, so it stays out of the schema.
+ */
 @InputType()
-export class CreateCampaignDraftInput {
-  @Field()
-  @Length(1, 120)
-  name!: string;
-
+abstract class CampaignDraftFieldsInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   productId?: string;
@@ -175,12 +163,6 @@ export class CreateCampaignDraftInput {
   @Field(() => CampaignGoal, { nullable: true })
   @IsOptional()
   goal?: CampaignGoal;
-
-  @Field(() => Int, { nullable: true, description: 'Cents, at most 1,000,000 ($10,000 a day).' })
-  @IsOptional()
-  @Min(0)
-  @Max(1_000_000)
-  dailyBudgetCents?: number;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -194,7 +176,20 @@ export class CreateCampaignDraftInput {
 }
 
 @InputType()
-export class UpdateCampaignDraftInput {
+export class CreateCampaignDraftInput extends CampaignDraftFieldsInput {
+  @Field()
+  @Length(1, 120)
+  name!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Cents, at most 1,000,000 ($10,000 a day).' })
+  @IsOptional()
+  @Min(0)
+  @Max(1_000_000)
+  dailyBudgetCents?: number;
+}
+
+@InputType()
+export class UpdateCampaignDraftInput extends CampaignDraftFieldsInput {
   @Field(() => ID)
   id!: string;
 
@@ -203,33 +198,11 @@ export class UpdateCampaignDraftInput {
   @Length(1, 120)
   name?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  productId?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  adAccountId?: string;
-
-  @Field(() => CampaignGoal, { nullable: true })
-  @IsOptional()
-  goal?: CampaignGoal;
-
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Min(0)
   @Max(1_000_000)
   dailyBudgetCents?: number;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 500)
-  locations?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 4000)
-  brief?: string;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the headlines (each at most 30 characters).' })
   @IsOptional()
@@ -250,27 +223,24 @@ export class UpdateCampaignDraftInput {
   keywords?: string[];
 }
 
-@InputType({ description: 'Runs one campaign AI feature on a draft; each run (and each regeneration) is metered.' })
-export class CampaignAiInput {
+/** A metered action on one draft: which draft, and the key that makes a retry safe. */
+@InputType()
+abstract class DraftActionInput {
   @Field(() => ID)
   draftId!: string;
 
+  @Field()
+  @Matches(IDEMPOTENCY_KEY, { message: keyMessage })
+  idempotencyKey!: string;
+}
+
+@InputType({ description: 'Runs one campaign AI feature on a draft; each run (and each regeneration) is metered.' })
+export class CampaignAiInput extends DraftActionInput {
   @Field(() => String, { nullable: true, description: 'Extra guidance for this run, at most 4,000 characters.' })
   @IsOptional()
   @Length(1, 4000)
   instructions?: string;
-
-  @Field()
-  @Matches(IDEMPOTENCY_KEY, { message: keyMessage })
-  idempotencyKey!: string;
 }
 
 @InputType()
-export class LaunchCampaignInput {
-  @Field(() => ID)
-  draftId!: string;
-
-  @Field()
-  @Matches(IDEMPOTENCY_KEY, { message: keyMessage })
-  idempotencyKey!: string;
-}
+export class LaunchCampaignInput extends DraftActionInput {}

@@ -66,12 +66,12 @@ const url = { require_protocol: true, protocols: ['http', 'https'] };
 const urlMessage = 'url: an http(s) address';
 const keyMessage = 'idempotencyKey: 8-128 characters of letters, digits, . _ : -';
 
+/**
+ * The fields a product is added with and updated by; each input adds its own `name` rule. A base input
+ * must be registered for its fields to be inherited; no operation takes it, so it stays out of the schema.
+ */
 @InputType()
-export class AddProductInput {
-  @Field()
-  @Length(1, 120)
-  name!: string;
-
+abstract class ProductDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 500)
@@ -91,7 +91,14 @@ export class AddProductInput {
 }
 
 @InputType()
-export class UpdateProductInput {
+export class AddProductInput extends ProductDetailsInput {
+  @Field()
+  @Length(1, 120)
+  name!: string;
+}
+
+@InputType()
+export class UpdateProductInput extends ProductDetailsInput {
   @Field(() => ID)
   id!: string;
 
@@ -99,23 +106,6 @@ export class UpdateProductInput {
   @IsOptional()
   @Length(1, 120)
   name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 500)
-  @IsUrl(url, { message: urlMessage })
-  url?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 4000)
-  description?: string;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @Min(0)
-  @Max(100_000_000)
-  priceCents?: number;
 }
 
 @InputType()
