@@ -1,0 +1,463 @@
+/**
+ * Benchmarks 1-5 of QUALITY.md ("ratios measured side by side, in one run"), each rate next to its
+ * baseline measured in the same run on the same machine:
+ *
+ *  1. `{ __typename }` through the full server  vs  a bare node:http server sending the same JSON
+ *  2. the `balance` query (bearer session)      vs  benchmark 1's trivial query
+ *  3. hold + settle over 1,000 workspaces        vs  the trivial query
+ *  4. hold + settle over 1,000 workspaces        vs  pgbench running the SQL the server sends per pair
+ *  5. hold + settle on one hot workspace         vs  pgbench on one conditional UPDATE; zero overdrafts
+ *
+ * The servers run as their own processes; autocannon (in this process) and pgbench use the same
+ * number of connections. Prints the figures and writes docs/benchmarks-throughput.md (BENCH_OUT).
+ *
+ * Run: `bash scripts/bench.sh` (installs, starts a throwaway PostgreSQL, runs this, stops it). Needs
+ * DATABASE_URL (a PostgreSQL superuser), PG_BIN (pgbench) and HERO_PG_DIR (the throwaway cluster:
+ * its log gives the SQL capture, and its settings are changed for the run). Options by env:
+ * BENCH_SECONDS (8), BENCH_WARMUP_SECONDS (2), BENCH_CONNECTIONS (32), BENCH_WORKSPACES (1000),
+ * BENCH_DURABLE (1; 0 keeps the cluster's fsync-off test settings), BENCH_OUT ('-': no file),
+ * BENCH_COMMAND (the command line the report shows).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { parseCredits } from '@hero/server/src/modules/ledger/core';
+import { fund, signUp } from '../../support/accounts';
+import { createScratchDatabase } from '../../support/pg-harness';
+import { spawnServer, type ServerProcess } from '../../support/server';
+import { CpuMeter } from './cpu';
+import {
+  CHARGE_MICRO,
+  PairCounts,
+  drainPairs,
+  holdSettleRequests,
+  postRequest,
+  runPairs,
+  type BenchAccount,
+  type LoadSettings,
+} from './load';
+import { profilePairs } from './profile';
+import { renderReport, type LedgerTotals, type Measured, type OverdraftCheck, type Report } from './report';
+import { captureStatements, pgbench, readScript, scriptStatements, setSystem, showSettings } from './sql';
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const SETTINGS: LoadSettings = {
+  connections: num('BENCH_CONNECTIONS', 32),
+  seconds: num('BENCH_SECONDS', 8),
+  warmupSeconds: num('BENCH_WARMUP_SECONDS', 2),
+};
+const PGBENCH_THREADS = 2;
+const WORKSPACES = num('BENCH_WORKSPACES', 1_000);
+const SPREAD_FUNDING = '100';
+const HOT_FUNDING = '100000';
+/** The drain run's balance: exactly 100 holds of 0.01 fit. */
+const DRAIN_FUNDING = '1';
+const PROFILE_SECONDS = 6;
+const repo = join(__dirname, '..', '..', '..');
+const OUT = process.env.BENCH_OUT ?? join(repo, 'docs', 'benchmarks-throughput.md');
+const HOLD_SETTLE_SCRIPT = join(__dirname, 'hold-settle.pgbench');
+const HOT_SCRIPT = join(__dirname, 'hot-update.pgbench');
+
+const TRIVIAL = JSON.stringify({ query: '{ __typename }' });
+const BALANCE = JSON.stringify({
+  query: '{ balance { available planAllocation purchased reserved deficit outOfCredits renewsAt version } }',
+});
+
+function log(message: string): void {
+  process.stdout.write(`[bench] ${message}\n`);
+}
+
+async function inBatches<T, R>(items: T[], size: number, run: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: size }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await run(items[i]!, i);
+      }
+    }),
+  );
+  return out;
+}
+
+async function startPlainServer(body: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'plain-server.ts')], {
+    cwd: join(repo, 'server'),
+    env: { ...process.env, BENCH_BODY: body },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const msg = JSON.parse(line) as { url?: string };
+      if (msg.url) resolve(msg.url);
+    });
+    child.once('exit', (code) => reject(new Error(`plain server exited with ${code}`)));
+  });
+  return {
+    url,
+    child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** One statement, so one snapshot: everything the zero-overdraft checks need about a workspace. */
+async function ledgerTotals(db: pg.Client, workspaceId: string): Promise<LedgerTotals> {
+  const r = await db.query<Record<keyof LedgerTotals, string>>(
+    `select
+       (select coalesce(sum(original_micro), 0) from credit_grant where workspace_id = $1) as "granted",
+       (select coalesce(sum(remaining_micro), 0) from credit_grant where workspace_id = $1) as "remaining",
+       (select min(remaining_micro) from credit_grant where workspace_id = $1) as "lowestGrant",
+       (select held_micro from credit_account where workspace_id = $1) as "heldOnAccount",
+       (select deficit_micro from credit_account where workspace_id = $1) as "deficit",
+       (select coalesce(sum(amount_micro), 0) from credit_hold
+         where workspace_id = $1 and status = 'ACTIVE') as "activeHeld",
+       (select coalesce(sum(actual_micro), 0) from credit_hold
+         where workspace_id = $1 and status = 'SETTLED') as "charged",
+       (select count(*) from credit_hold where workspace_id = $1) as "holds",
+       (select count(*) from credit_hold where workspace_id = $1 and status = 'SETTLED') as "settled",
+       (select count(*) from ledger_entry where workspace_id = $1 and type = 'CHARGE') as "chargeEntries"`,
+    [workspaceId],
+  );
+  return Object.fromEntries(Object.entries(r.rows[0]!).map(([k, v]) => [k, Number(v)])) as unknown as LedgerTotals;
+}
+
+/**
+ * The ledger of a workspace after its pair runs, read once the server has stopped (a graceful stop
+ * finishes the requests in flight, so nothing moves any more): no balance below zero, every
+ * micro-credit funded is remaining, charged or reserved, one CHARGE entry per settled hold.
+ */
+async function checkOverdrafts(
+  label: string,
+  db: pg.Client,
+  account: BenchAccount,
+  fundedMicro: number,
+  counts: PairCounts[],
+  connections: number,
+  expectDrained: boolean,
+): Promise<OverdraftCheck> {
+  const totals = await ledgerTotals(db, account.workspaceId);
+  const sum = (f: (c: PairCounts) => number) => counts.reduce((a, c) => a + f(c), 0);
+  const seen = {
+    holds: sum((c) => c.holds),
+    settles: sum((c) => c.settles),
+    insufficient: sum((c) => c.insufficient),
+    serverErrors: sum((c) => c.serverErrors),
+    otherErrors: sum((c) => c.otherErrorCount()),
+  };
+  const available = totals.remaining - totals.deficit;
+  const problems: string[] = [];
+  const expect = (ok: boolean, what: string) => {
+    if (!ok) problems.push(what);
+  };
+  expect(totals.granted === fundedMicro, `granted ${totals.granted} µcr, funded ${fundedMicro}`);
+  expect(available >= 0 && totals.lowestGrant >= 0, `a negative balance (${available} µcr)`);
+  expect(totals.deficit === 0, `a deficit of ${totals.deficit} µcr`);
+  expect(
+    available === fundedMicro - totals.charged - totals.activeHeld,
+    `available ${available} µcr ≠ funded − charged − reserved (${fundedMicro - totals.charged - totals.activeHeld})`,
+  );
+  expect(totals.heldOnAccount === totals.activeHeld, 'the account’s reserved total ≠ its active holds');
+  expect(totals.charged === totals.settled * CHARGE_MICRO, 'a settle charged other than 0.01');
+  expect(totals.chargeEntries === totals.settled, 'not exactly one CHARGE entry per settled hold');
+  // The client misses the answers still on the wire when a run stops (at most one per connection).
+  expect(
+    seen.settles <= totals.settled && totals.settled <= seen.settles + connections * counts.length,
+    `${seen.settles} settles answered, ${totals.settled} in the ledger`,
+  );
+  expect(seen.serverErrors === 0, `${seen.serverErrors} answers with HTTP 5xx`);
+  expect(seen.otherErrors === 0, `${seen.otherErrors} errors other than INSUFFICIENT_CREDITS`);
+  if (expectDrained) {
+    const fit = Math.floor(fundedMicro / CHARGE_MICRO);
+    expect(totals.holds === fit, `${totals.holds} holds placed where ${fit} fit`);
+    expect(available === 0, `not drained: ${available} µcr left`);
+    expect(seen.insufficient > 0, 'no INSUFFICIENT_CREDITS although the balance ran out');
+  }
+  return { label, fundedMicro, availableMicro: available, totals, counts: seen, problems };
+}
+
+const httpErrors = (r: autocannon.Result) =>
+  r.non2xx + r.errors + r.timeouts ? `${r.non2xx} non-2xx, ${r.errors} socket errors, ${r.timeouts} timeouts` : 'none';
+
+const pairErrors = (c: PairCounts) => {
+  const parts = [
+    c.insufficient ? `${c.insufficient} INSUFFICIENT_CREDITS` : '',
+    c.serverErrors ? `${c.serverErrors} HTTP 5xx` : '',
+    ...[...c.otherErrors].map(([code, n]) => `${n} ${code}`),
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'none';
+};
+
+async function main(): Promise<void> {
+  const baseUrl = process.env.DATABASE_URL;
+  const pgBin = process.env.PG_BIN;
+  if (!baseUrl?.startsWith('postgres') || !pgBin) {
+    throw new Error('DATABASE_URL (PostgreSQL) and PG_BIN are needed: run `bash scripts/bench.sh`');
+  }
+  const pgDir = process.env.HERO_PG_DIR;
+  const pgLog = pgDir ? join(pgDir, 'postgres.log') : undefined;
+  const started = new Date();
+  const loadStart = loadavg();
+  // The throwaway cluster runs with fsync off, for tests. Production commits wait for the WAL flush,
+  // as did the baselines QUALITY.md quotes, so the measurements do too (BENCH_DURABLE=0: as it is).
+  if (pgDir && process.env.BENCH_DURABLE !== '0') {
+    await setSystem(baseUrl, { fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' });
+  }
+  const durability = await showSettings(baseUrl, ['fsync', 'synchronous_commit', 'full_page_writes']);
+  const scratch = await createScratchDatabase('bench', baseUrl);
+  let server: ServerProcess | undefined;
+  let plain: Awaited<ReturnType<typeof startPlainServer>> | undefined;
+  const db = new pg.Client({ connectionString: scratch.url });
+  try {
+    server = await spawnServer(scratch.url);
+    const url = server.url;
+    await db.connect();
+    const pgVersion = (await db.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0]!.v;
+    log(`server ${url}, database ${scratch.url}`);
+
+    const trivialAnswer = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: TRIVIAL,
+    });
+    const trivialBody = await trivialAnswer.text();
+    if (trivialAnswer.status !== 200 || !trivialBody.includes('__typename')) {
+      throw new Error(`the trivial query failed: ${trivialAnswer.status} ${trivialBody}`);
+    }
+    plain = await startPlainServer(trivialBody);
+    const serverPid = server.child.pid;
+    const plainPid = plain.child.pid;
+    const cpu = new CpuMeter(
+      { server: () => serverPid, plain: () => plainPid },
+      pgDir ? join(pgDir, 'data', 'postmaster.pid') : undefined,
+    );
+
+    // ——— accounts ———
+    const t0 = Date.now();
+    const names = Array.from({ length: WORKSPACES + 2 }, (_, i) => `bench${i}`);
+    const accounts: BenchAccount[] = await inBatches(names, 8, (name) => signUp(url, name));
+    const spread = accounts.slice(0, WORKSPACES);
+    const hot = accounts[WORKSPACES]!;
+    const drain = accounts[WORKSPACES + 1]!;
+    await inBatches(spread, 16, (a) => fund(url, a.workspaceId, SPREAD_FUNDING));
+    await fund(url, hot.workspaceId, HOT_FUNDING);
+    await fund(url, drain.workspaceId, DRAIN_FUNDING);
+    // pgbench finds the n-th workspace's session through this table (see hold-settle.pgbench).
+    await db.query('create table bench_ws (n int primary key, token_hash varchar(64) not null)');
+    await db.query('insert into bench_ws (n, token_hash) select * from unnest($1::int[], $2::text[])', [
+      spread.map((_, i) => i + 1),
+      spread.map((a) => createHash('sha256').update(a.token).digest('hex')),
+    ]);
+    await db.query('create table bench_hot (id int primary key, balance bigint not null)');
+    await db.query('insert into bench_hot values (1, 9000000000000000)');
+    await db.query('analyze');
+    log(`${accounts.length} workspaces signed up and funded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+    // ——— the SQL of one pair and of one balance query, as PostgreSQL receives it ———
+    let pairSql: string[] | null = null;
+    let balanceSql: string[] | null = null;
+    if (pgLog && existsSync(pgLog)) {
+      const counts = new PairCounts();
+      const requests = holdSettleRequests(() => spread[0]!, counts);
+      pairSql = await captureStatements(scratch.url, pgLog, async () => {
+        await autocannon({ url, connections: 1, requests, amount: 2 });
+      });
+      if (counts.settles !== 1) throw new Error(`the captured pair failed: ${pairErrors(counts)}`);
+      balanceSql = await captureStatements(scratch.url, pgLog, async () => {
+        const r = await autocannon({
+          url,
+          connections: 1,
+          requests: [postRequest(BALANCE, () => spread[0]!.token)],
+          amount: 1,
+        });
+        if (r['2xx'] !== 1) throw new Error('the captured balance query failed');
+      });
+    }
+
+    // ——— measurements ———
+    const settings = `${SETTINGS.connections} connections, ${SETTINGS.warmupSeconds} s warm-up + ${SETTINGS.seconds} s`;
+    const results: Measured[] = [];
+    const run = async (what: string, work: () => Promise<Measured>) => {
+      log(`${what} (${settings}) …`);
+      const m = await work();
+      results.push(m);
+      log(`  ${m.rate.toFixed(0)} ${m.unit}${m.p99Ms !== undefined ? `, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms` : ''}`);
+      return m;
+    };
+
+    const http = (name: string, target: string, body: string, token?: () => string) =>
+      run(name, async () => {
+        const requests = [postRequest(body, token)];
+        const opts = { url: target, connections: SETTINGS.connections, requests, timeout: 30 };
+        await autocannon({ ...opts, duration: SETTINGS.warmupSeconds });
+        const before = cpu.snapshot();
+        const r = await autocannon({ ...opts, duration: SETTINGS.seconds });
+        return {
+          name,
+          unit: 'req/s',
+          rate: r.requests.total / r.duration,
+          operations: r.requests.total,
+          seconds: r.duration,
+          p50Ms: r.latency.p50,
+          p99Ms: r.latency.p99,
+          errors: httpErrors(r),
+          cpu: cpu.since(before),
+        };
+      });
+
+    /** Every pair counted on a workspace, warm-up included, for the ledger checks. */
+    const pairCounts = new Map<string, PairCounts[]>();
+    const pairs = (name: string, pick: () => BenchAccount) =>
+      run(name, async () => {
+        const warm = await runPairs(url, pick, { ...SETTINGS, seconds: SETTINGS.warmupSeconds });
+        const before = cpu.snapshot();
+        const m = await runPairs(url, pick, SETTINGS);
+        pairCounts.set(name, [warm.counts, m.counts]);
+        return {
+          name,
+          unit: 'pairs/s',
+          rate: m.rate,
+          operations: m.counts.settles,
+          seconds: m.result.duration,
+          p50Ms: m.result.latency.p50,
+          p99Ms: m.result.latency.p99,
+          errors: pairErrors(m.counts),
+          cpu: cpu.since(before),
+        };
+      });
+
+    const sqlBench = (name: string, script: string, defines?: Record<string, string>) =>
+      run(name, async () => {
+        const opts = { script, clients: SETTINGS.connections, threads: PGBENCH_THREADS, defines };
+        await pgbench(join(pgBin, 'pgbench'), scratch.url, { ...opts, seconds: SETTINGS.warmupSeconds });
+        const before = cpu.snapshot();
+        const r = await pgbench(join(pgBin, 'pgbench'), scratch.url, { ...opts, seconds: SETTINGS.seconds });
+        return {
+          name,
+          unit: 'tx/s',
+          rate: r.tps,
+          operations: r.transactions,
+          seconds: SETTINGS.seconds,
+          p50Ms: undefined,
+          p99Ms: undefined,
+          meanMs: r.latencyMs,
+          errors:
+            r.failed || r.aborted ? `${r.failed} failed${r.aborted ? ', a client stopped on an error' : ''}` : 'none',
+          cpu: cpu.since(before),
+        };
+      });
+
+    const randomSpread = () => spread[Math.floor(Math.random() * spread.length)]!;
+    const plainRun = await http('plain node:http, same JSON', plain.url, TRIVIAL);
+    const trivial = await http('`{ __typename }` through the server', url, TRIVIAL);
+    const balance = await http('`balance` query, bearer session', url, BALANCE, () => randomSpread().token);
+    const spreadRun = await pairs(`hold + settle, ${WORKSPACES.toLocaleString('en-US')} workspaces`, randomSpread);
+    const spreadSql = await sqlBench(
+      `pgbench: the server’s SQL per pair, ${WORKSPACES.toLocaleString('en-US')} workspaces`,
+      HOLD_SETTLE_SCRIPT,
+      { workspaces: String(WORKSPACES) },
+    );
+    const hotRun = await pairs('hold + settle, one hot workspace', () => hot);
+    const hotSql = await sqlBench('pgbench: one conditional UPDATE, one row', HOT_SCRIPT);
+
+    log(`drain: one workspace with ${DRAIN_FUNDING} credit, ${SETTINGS.connections} connections until refused …`);
+    const drainCounts = await drainPairs(url, drain, { connections: SETTINGS.connections, maxSeconds: 30 });
+    log(`  ${drainCounts.settles} pairs, ${drainCounts.insufficient} INSUFFICIENT_CREDITS`);
+    await server.stop();
+    const overdrafts = [
+      await checkOverdrafts(
+        'hot workspace after its runs (balance to spare)',
+        db,
+        hot,
+        parseCredits(HOT_FUNDING),
+        pairCounts.get(hotRun.name)!,
+        SETTINGS.connections,
+        false,
+      ),
+      await checkOverdrafts(
+        `drain: ${DRAIN_FUNDING} credit, pairs of 0.01 until refused`,
+        db,
+        drain,
+        parseCredits(DRAIN_FUNDING),
+        [drainCounts],
+        SETTINGS.connections,
+        true,
+      ),
+    ];
+    for (const c of overdrafts) {
+      log(`${c.label}: ${c.problems.length ? `PROBLEMS: ${c.problems.join('; ')}` : 'every check holds'}`);
+    }
+    const zeroOverdrafts = overdrafts.every((c) => !c.problems.length);
+
+    log(`profile: hold + settle, ${WORKSPACES} workspaces, against a server started with --cpu-prof …`);
+    const profile = await profilePairs(scratch.url, spread, { ...SETTINGS, seconds: PROFILE_SECONDS });
+    for (const p of profile.shares.slice(0, 4)) log(`  ${(p.share * 100).toFixed(0)}% ${p.group}`);
+
+    const report: Report = {
+      started,
+      finished: new Date(),
+      command: process.env.BENCH_COMMAND ?? 'bash scripts/bench.sh',
+      machine: {
+        nproc: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+        postgres: pgVersion,
+        durability,
+        loadStart,
+        loadEnd: loadavg(),
+      },
+      settings: { ...SETTINGS, pgbenchThreads: PGBENCH_THREADS, workspaces: WORKSPACES },
+      results,
+      ratios: [
+        { n: 1, what: trivial, baseline: plainRun, target: 0.2, stretch: 0.3 },
+        { n: 2, what: balance, baseline: trivial, target: 0.5 },
+        { n: 3, what: spreadRun, baseline: trivial, target: 0.15 },
+        { n: 4, what: spreadRun, baseline: spreadSql, target: 0.5 },
+        {
+          n: 5,
+          what: hotRun,
+          baseline: hotSql,
+          target: 0.3,
+          alsoNeeds: { what: 'zero overdrafts', ok: zeroOverdrafts },
+        },
+      ],
+      overdrafts,
+      profile,
+      sql: { pair: pairSql, balance: balanceSql, script: scriptStatements(readScript(HOLD_SETTLE_SCRIPT)) },
+    };
+    for (const r of report.ratios) {
+      log(
+        `#${r.n} ${(r.what.rate / r.baseline.rate).toFixed(3)} (target ≥ ${r.target}): ${r.what.name} / ${r.baseline.name}`,
+      );
+    }
+    if (OUT !== '-') {
+      // Formatted as the repository's `prettier --check .` expects.
+      const prettier = await import('prettier');
+      const options = (await prettier.resolveConfig(OUT)) ?? {};
+      writeFileSync(OUT, await prettier.format(renderReport(report), { ...options, filepath: OUT }));
+      log(`wrote ${OUT}`);
+    }
+  } finally {
+    await plain?.stop();
+    await server?.stop();
+    await db.end().catch(() => undefined);
+    await scratch.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
