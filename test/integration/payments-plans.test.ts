@@ -172,6 +172,16 @@ describe(`plans through the local Stripe (${dbKind()})`, () => {
     expect(b.status).toBe('PAST_DUE');
     expect(b.notices).toEqual([expect.objectContaining({ kind: 'PAYMENT_FAILED' })]);
     expect((await balanceOf(server, a.token)).planAllocation).toBe('0');
+
+    // Stripe retries the invoice once the card works again: the period's allocation arrives then.
+    await stripeControls(server).setCardFailing(customer, false);
+    const stripe = server.services.stripe!.stripe;
+    const failed = (await stripe.invoices.list({ subscription: subscriptionId(a), status: 'open' })).data[0]!;
+    await stripe.invoices.pay(failed.id!);
+    await settled(server);
+    const after = await billing(a);
+    expect(after).toMatchObject({ status: 'ACTIVE', notices: [] });
+    expect((await balanceOf(server, a.token)).planAllocation).toBe('20');
   });
 
   it('cancel within 14 days refunds, ends the plan now and revokes the allocation; purchased credits stay', async () => {
