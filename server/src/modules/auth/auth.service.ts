@@ -11,6 +11,29 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
+/** A session with its user and its membership in the session's workspace (none: no longer a member). */
+const SESSION_SQL = `select s.id as session_id, s.user_id, s.workspace_id, s.expires_at, s.revoked_at,
+  u.email, u.is_support, m.role
+from auth_session s
+join app_user u on u.id = s.user_id
+join membership m on m.user_id = s.user_id and m.workspace_id = s.workspace_id
+where s.token_hash = ?`;
+
+interface SessionRow {
+  session_id: string;
+  user_id: string;
+  workspace_id: string;
+  expires_at: Date | string | number;
+  revoked_at: Date | string | number | null;
+  email: string;
+  is_support: boolean | number;
+  role: Role;
+}
+
+/** Dates come back as Date (PostgreSQL) or epoch milliseconds (SQLite). */
+const toDate = (v: Date | string | number) =>
+  v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
+
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
@@ -90,19 +113,16 @@ export class AuthService {
 
   /** Resolves a session token (cookie or bearer) to the caller; null when unknown, expired or revoked. */
   async authenticate(token: string): Promise<Auth | null> {
-    const em = this.orm.em.fork();
-    const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
-    const now = this.clock.now();
-    if (!session || session.revokedAt || session.expiresAt <= now) return null;
-    const membership = await em.findOne(Membership, { user: session.user.id, workspace: session.workspace.id });
-    if (!membership) return null;
+    // Every request runs this: one statement, no entity hydration.
+    const [row] = await this.orm.em.getConnection().execute<SessionRow[]>(SESSION_SQL, [hashToken(token)], 'all');
+    if (!row || row.revoked_at !== null || toDate(row.expires_at) <= this.clock.now()) return null;
     return {
       kind: 'session',
-      sessionId: session.id,
-      userId: session.user.id,
-      workspaceId: session.workspace.id,
-      role: membership.role,
-      isSupport: session.user.isSupport || this.supportEmails.has(session.user.email),
+      sessionId: row.session_id,
+      userId: row.user_id,
+      workspaceId: row.workspace_id,
+      role: row.role,
+      isSupport: Boolean(row.is_support) || this.supportEmails.has(row.email),
     };
   }
 
