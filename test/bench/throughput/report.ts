@@ -107,9 +107,9 @@ interface Request {
 
 /** The pair's statements, split where the settle request's authentication starts. */
 function requestsOf(pair: string[]): Request[] {
-  const shapes = pair.map(shapeOf);
-  const second = shapes.indexOf('select auth_session', 1);
-  const cut = second > 0 ? second : shapes.length;
+  // Each request starts by authenticating: the second statement naming the session table starts settleHold.
+  const second = pair.findIndex((sql, i) => i > 0 && /\bauth_session\b/.test(sql));
+  const cut = second > 0 ? second : pair.length;
   return [
     { name: 'reserveCredits', statements: pair.slice(0, cut) },
     { name: 'settleHold', statements: pair.slice(cut) },
