@@ -24,6 +24,7 @@ import {
   type LedgerError,
 } from './core';
 import { CreditAccount, CreditGrant, CreditHold, LedgerEntry, type ActorKind } from './ledger.entities';
+import { readSnapshots } from './ledger.snapshot';
 
 export interface Actor {
   kind: ActorKind;
@@ -313,16 +314,11 @@ export class LedgerService {
     );
   }
 
-  async balance(workspaceId: string, em: EntityManager = this.orm.em.fork()): Promise<BalanceView> {
-    const account = await em.findOne(CreditAccount, { workspaceId });
-    if (!account) throw notFound('Workspace');
-    const grants = await em.find(CreditGrant, { workspace: workspaceId, remainingMicro: { $gt: 0 } });
-    const state: AccountState = {
-      grants: grants.map(toGrantState),
-      heldMicro: account.heldMicro,
-      deficitMicro: account.deficitMicro,
-    };
-    return { ...balanceOf(state, this.clock.now()), version: account.version };
+  /** The balance as of one instant (account and grants read in one statement). */
+  async balance(workspaceId: string): Promise<BalanceView> {
+    const snapshot = (await readSnapshots(this.orm, this.dbKind, [workspaceId])).get(workspaceId);
+    if (!snapshot) throw notFound('Workspace');
+    return { ...balanceOf(snapshot.state, this.clock.now()), version: snapshot.version };
   }
 
   // ——— internals ———

@@ -1,13 +1,12 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlConnection } from '@mikro-orm/postgresql';
 import { Arg, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Bus, LedgerChange } from '../../platform/bus';
 import { requireScope, type Context } from '../../platform/context';
 import { AppError, badInput } from '../../platform/errors';
 import type { Services } from '../../platform/services';
-import { balanceOf, type GrantSource, type GrantState } from './core';
+import { balanceOf } from './core';
 import { CreditAccount, CreditGrant, LedgerEntry } from './ledger.entities';
 import { toTransaction } from './ledger.queries';
+import { readSnapshots } from './ledger.snapshot';
 import { CreditBalance, Transaction } from './ledger.types';
 
 /** What a WebSocket operation runs with: the request context plus this instance's live feeds. */
@@ -23,96 +22,6 @@ const BALANCE_BATCH = 100;
 const RETRY_READ_MS = 1_000;
 /** renewsAt is re-read when a grant appears (renewal, plan change), and at least this often. */
 const RENEWS_AT_MAX_AGE_MS = 60_000;
-
-interface SnapshotRow {
-  workspace_id: string;
-  version: number;
-  held_micro: number | string;
-  deficit_micro: number | string;
-  newest_grant: number | string | null;
-  id: string | null;
-  source: GrantSource | null;
-  label: string | null;
-  original_micro: number | string | null;
-  remaining_micro: number | string | null;
-  expires_at: Date | string | number | null;
-  effective_at: Date | string | number | null;
-  seq: number | null;
-}
-
-const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(v));
-
-/**
- * Balances as of one instant, for any number of workspaces, in one statement. The numbers come
- * from two tables; read apart, a charge committed between the reads would show in one and not
- * the other (a balance that never existed, pushed to every subscriber). One statement for many
- * workspaces also costs a fraction of the ORM's reads and one round trip, which matters: every
- * ledger change on a watched workspace leads to a read. Names come from the entity metadata.
- */
-function snapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
-  let byShape = snapshotSqlCache.get(orm);
-  if (!byShape) snapshotSqlCache.set(orm, (byShape = new Map()));
-  let sql = byShape.get(workspaces);
-  if (!sql) byShape.set(workspaces, (sql = buildSnapshotSql(orm, workspaces)));
-  return sql;
-}
-
-const snapshotSqlCache = new WeakMap<MikroORM, Map<'array' | number, string>>();
-
-/** `array`: PostgreSQL, all ids in one array parameter (one statement text, prepared once); a number: that many `?`. */
-function buildSnapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
-  const meta = orm.getMetadata();
-  const account = meta.get(CreditAccount.name);
-  const grant = meta.get(CreditGrant.name);
-  const column = (entity: { properties: Record<string, { fieldNames: string[] }> }, property: string) => {
-    const name = entity.properties[property]?.fieldNames[0];
-    if (!name) throw new Error(`no column for ${property}`);
-    return name;
-  };
-  const a = (p: keyof CreditAccount & string) => `a.${column(account, p)}`;
-  const g = (p: keyof CreditGrant & string) => `g.${column(grant, p)}`;
-  const x = (p: keyof CreditGrant & string) => `x.${column(grant, p)}`;
-  return [
-    `select ${a('workspaceId')} as workspace_id, ${a('version')} as version,`,
-    `  ${a('heldMicro')} as held_micro, ${a('deficitMicro')} as deficit_micro,`,
-    `  (select max(${x('seq')}) from ${grant.tableName} x where ${x('workspace')} = ${a('workspaceId')}) as newest_grant,`,
-    `  ${g('id')} as id, ${g('source')} as source, ${g('label')} as label, ${g('originalMicro')} as original_micro,`,
-    `  ${g('remainingMicro')} as remaining_micro, ${g('expiresAt')} as expires_at,`,
-    `  ${g('effectiveAt')} as effective_at, ${g('seq')} as seq`,
-    `from ${account.tableName} a left join ${grant.tableName} g`,
-    `  on ${g('workspace')} = ${a('workspaceId')} and ${g('remainingMicro')} > 0`,
-    workspaces === 'array'
-      ? `where ${a('workspaceId')} = any($1::uuid[])`
-      : `where ${a('workspaceId')} in (${Array.from({ length: workspaces }, () => '?').join(', ')})`,
-  ].join('\n');
-}
-
-/**
- * On PostgreSQL the statement is prepared once per pooled connection and run straight on the
- * driver: it runs for every ledger change on a watched workspace, and parsing, planning and the
- * query builder were most of its cost.
- */
-async function querySnapshot(services: Services, workspaceIds: string[]): Promise<SnapshotRow[]> {
-  const { orm, config } = services;
-  const connection = orm.em.getConnection();
-  if (config.database.kind !== 'postgresql') {
-    return connection.execute<SnapshotRow[]>(snapshotSql(orm, workspaceIds.length), workspaceIds, 'all');
-  }
-  const { client } = (connection as AbstractSqlConnection).getKnex();
-  const pgClient = (await client.acquireConnection()) as {
-    query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: SnapshotRow[] }>;
-  };
-  try {
-    const result = await pgClient.query({
-      name: 'hero-live-snapshot',
-      text: snapshotSql(orm, 'array'),
-      values: [workspaceIds],
-    });
-    return result.rows;
-  } finally {
-    await client.releaseConnection(pgClient);
-  }
-}
 
 /** renewsAt as last read for a feed, and what it was read against. */
 interface RenewsAtCache {
@@ -133,32 +42,11 @@ export async function snapshotBalances(
 ): Promise<Map<string, CreditBalance>> {
   const out = new Map<string, CreditBalance>();
   if (!workspaceIds.length) return out;
-  const rows = await querySnapshot(services, workspaceIds);
-  const accounts = new Map<string, { first: SnapshotRow; grants: GrantState[] }>();
-  for (const r of rows) {
-    const workspaceId = String(r.workspace_id);
-    let account = accounts.get(workspaceId);
-    if (!account) accounts.set(workspaceId, (account = { first: r, grants: [] }));
-    if (r.id === null) continue; // the left join found no grant with credits left
-    account.grants.push({
-      id: r.id,
-      source: r.source!,
-      label: r.label!,
-      originalMicro: Number(r.original_micro),
-      remainingMicro: Number(r.remaining_micro),
-      expiresAt: r.expires_at === null ? null : toDate(r.expires_at),
-      effectiveAt: toDate(r.effective_at!),
-      seq: Number(r.seq),
-    });
-  }
+  const accounts = await readSnapshots(services.orm, services.config.database.kind, workspaceIds);
   const now = services.clock.now();
   await Promise.all(
-    [...accounts].map(async ([workspaceId, { first, grants }]) => {
-      const balance = balanceOf(
-        { grants, heldMicro: Number(first.held_micro), deficitMicro: Number(first.deficit_micro) },
-        now,
-      );
-      const newestGrant = first.newest_grant === null ? null : Number(first.newest_grant);
+    [...accounts].map(async ([workspaceId, { state, version, newestGrant }]) => {
+      const balance = balanceOf(state, now);
       const cached = renews.get(workspaceId);
       let renewsAt: Date | null;
       if (cached && cached.newestGrant === newestGrant && Date.now() - cached.readAt < RENEWS_AT_MAX_AGE_MS) {
@@ -175,7 +63,7 @@ export async function snapshotBalances(
         deficit: balance.deficitMicro,
         outOfCredits: balance.availableMicro <= 0,
         renewsAt,
-        version: Number(first.version),
+        version,
       });
     }),
   );
