@@ -99,7 +99,7 @@ export function createServices(deps: {
         logger,
       )
     : null;
-  const billing = new BillingService(orm, clock, plans, ledger, config);
+  const billing = new BillingService(orm, clock, plans, config);
   ledger.renewalLookup = (workspaceId) => billing.renewsAt(workspaceId);
   const ai = deps.ai ?? createAiProvider(config);
   const metering = new MeteringService(orm, clock, logger, ledger, loadRateCard(config), billing, config.HOLD_TTL_MS);

@@ -1,24 +1,22 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { addDays, addMonths } from 'date-fns';
+import { addDays } from 'date-fns';
 import { AutoTopUp, BillingNotice } from './billing.entities';
 import { REFUND_WINDOW_DAYS } from './payments.service';
 import type { Clock } from '../../platform/clock';
 import type { Config } from '../../platform/config';
-import { formatCredits, MICRO_PER_CREDIT } from '../ledger/core';
+import { MICRO_PER_CREDIT } from '../ledger/core';
 import { CreditGrant } from '../ledger/ledger.entities';
-import type { LedgerService } from '../ledger/ledger.service';
 import type { PlansCatalog } from '../plans/plans.catalog';
 import { toPlan } from '../plans/plans.types';
 import { BillingStatus, type BillingSnapshot } from './billing.types';
 import { PlanSubscription } from './subscription.entity';
 
-/** Plan state and the period's allocation. Payments drive it; locally it can be started directly. */
+/** Plan state and the period's allocation, as the payment provider's events left them. */
 export class BillingService {
   constructor(
     private readonly orm: MikroORM,
     private readonly clock: Clock,
     private readonly plans: PlansCatalog,
-    private readonly ledger: LedgerService,
     private readonly config: Pick<Config, 'TOPUP_PACK_CREDITS' | 'TOPUP_PACK_PRICE_CENTS'>,
   ) {}
 
@@ -96,40 +94,6 @@ export class BillingService {
       },
       notices: notices.map((n) => ({ id: n.id, kind: n.kind, message: n.message, createdAt: n.createdAt })),
     };
-  }
-
-  /**
-   * Starts a plan without a payment provider (demo data, tests of the ledger): the subscription row
-   * and the period's allocation grant, keyed by `period:<start>` so it is granted once.
-   */
-  async startLocalSubscription(workspaceId: string, planCode: string, periodStart: Date): Promise<void> {
-    const plan = this.plans.get(planCode);
-    const periodEnd = addMonths(periodStart, 1);
-    const em = this.orm.em.fork();
-    em.create(PlanSubscription, {
-      workspace: workspaceId,
-      planCode,
-      status: 'ACTIVE',
-      startedAt: periodStart,
-      currentPeriodStart: periodStart,
-      currentPeriodEnd: periodEnd,
-      cancelAtPeriodEnd: false,
-      scheduledPlanCode: null,
-      stripeSubscriptionId: null,
-      stripeScheduleId: null,
-      updatedAt: this.clock.now(),
-    });
-    await em.flush();
-    await this.ledger.grant(workspaceId, {
-      source: 'PLAN_ALLOCATION',
-      label: `${plan.name} allocation`,
-      amountMicro: plan.creditsMicro,
-      expiresAt: periodEnd,
-      effectiveAt: periodStart,
-      externalKey: `period:${periodStart.toISOString()}`,
-      description: `${plan.name} plan: ${formatCredits(plan.creditsMicro)} credits for the period`,
-      actor: { kind: 'SYSTEM', id: null },
-    });
   }
 
   private async allocationUse(workspaceId: string, sub: PlanSubscription): Promise<{ granted: number; used: number }> {
