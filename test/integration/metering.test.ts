@@ -5,6 +5,7 @@ import { CountingAi } from '../support/counting-ai';
 import { codeOf, gql, gqlOk, uniqueKey, type GqlResult } from '../support/gql';
 import { balance, key, micro, productAndDraft, Q, transactions } from '../support/product';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
+import { subscribePaid } from '../support/billing';
 
 interface Rate {
   feature: string;
@@ -223,6 +224,31 @@ describe(`metered features (${dbKind()})`, () => {
   });
 
   it('a provider reporting more tokens than the bound is an overrun booked as deficit, never a cut-off', async () => {
+    const owner = await signUp(server.url, 'overrun-small');
+    const { draftId } = await productAndDraft(server.url, owner.token);
+    const rate = rates.get('keyword_research')!;
+    const bound = boundOf('keyword_research');
+    await setBalance(owner, bound);
+    // A little past the bound, inside the overrun allowance (the larger of 25% and 1 credit).
+    const usage = { inputTokens: rate.maxInputTokens, outputTokens: rate.maxOutputTokens + 500 };
+    ai.usage = usage;
+    const r = await gqlOk(
+      server.url,
+      Q.researchKeywords,
+      { input: { draftId, idempotencyKey: key('k') } },
+      owner.token,
+    );
+    const cost = expectedCostMicro('keyword_research', usage.inputTokens, usage.outputTokens);
+    expect(cost).toBeGreaterThan(bound);
+    expect(micro(r.researchKeywords.charge.charged)).toBe(cost);
+    const after = await balance(server.url, owner.token);
+    expect(micro(after.deficit)).toBe(cost - bound);
+    expect(after.available).toBe('0');
+    const [charge] = await transactions(server.url, owner.token, ['CHARGE']);
+    expect(micro(charge!.deficitChange)).toBe(cost - bound);
+  });
+
+  it('a provider reporting far more than the bound is charged at most the overrun allowance', async () => {
     const owner = await signUp(server.url, 'overrun');
     const { draftId } = await productAndDraft(server.url, owner.token);
     const rate = rates.get('keyword_research')!;
@@ -237,15 +263,51 @@ describe(`metered features (${dbKind()})`, () => {
       owner.token,
     );
     const cost = expectedCostMicro('keyword_research', rate.maxInputTokens * 3, rate.maxOutputTokens * 4);
-    expect(cost).toBeGreaterThan(bound);
+    const allowed = bound + Math.max(Math.floor(bound / 4), 1_000_000);
+    expect(cost).toBeGreaterThan(allowed);
     expect(r.researchKeywords.campaign.keywords.length).toBeGreaterThan(0);
-    expect(micro(r.researchKeywords.charge.charged)).toBe(cost);
+    expect(micro(r.researchKeywords.charge.charged)).toBe(allowed);
     const after = await balance(server.url, owner.token);
-    expect(micro(after.deficit)).toBe(cost - bound);
+    expect(micro(after.deficit)).toBe(allowed - bound);
     expect(after.available).toBe('0');
     expect(after.reserved).toBe('0');
     const [charge] = await transactions(server.url, owner.token, ['CHARGE']);
-    expect(micro(charge!.deficitChange)).toBe(cost - bound);
+    expect(micro(charge!.deficitChange)).toBe(allowed - bound);
+  });
+
+  it('a refusal at a non-zero balance tells the exact balance and the renewal date', async () => {
+    const owner = await signUp(server.url, 'refusal');
+    await subscribePaid(server, owner.token, 'pro');
+    const { productId } = await productAndDraft(server.url, owner.token);
+    const bound = boundOf('product_analysis');
+    const left = bound - 1_234; // a few µcr short, so nothing may be rounded away
+    await setBalance(owner, left);
+    const { billing } = await gqlOk(server.url, '{ billing { renewsAt } }', {}, owner.token);
+    expect(billing.renewsAt).toBeTruthy();
+
+    const r = await run(owner, Q.analyzeProduct, { productId });
+    expect(codeOf(r)).toBe('INSUFFICIENT_CREDITS');
+    expect(r.errors![0]!.extensions).toMatchObject({
+      feature: 'product_analysis',
+      required: credits(bound),
+      available: credits(left),
+      renewsAt: new Date(billing.renewsAt).toISOString(),
+    });
+    expect(r.errors![0]!.message).toBe(`Out of credits: needs up to ${credits(bound)}, you have ${credits(left)}`);
+
+    // The partner API's own reservation says the same.
+    const partner = await gql(
+      server.url,
+      'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id } }',
+      { i: { amount: credits(bound), description: 'partner task', idempotencyKey: key('p') } },
+      owner.token,
+    );
+    expect(partner.errors![0]!.extensions).toMatchObject({
+      code: 'INSUFFICIENT_CREDITS',
+      required: credits(bound),
+      available: credits(left),
+      renewsAt: new Date(billing.renewsAt).toISOString(),
+    });
   });
 
   it('a provider that fails releases the hold: balance back, one RELEASE entry, a clean error', async () => {

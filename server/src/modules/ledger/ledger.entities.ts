@@ -100,6 +100,13 @@ export class CreditHold {
   @Property(micro())
   actualMicro: number = 0;
 
+  /**
+   * A settle that was asked for in time but could not be committed (SPEC rule 7 and 9): the sweeper settles the
+   * hold with it, exactly once, instead of releasing it, so finished work is charged once and never for free.
+   */
+  @Property({ type: 'json', nullable: true })
+  pendingSettle: PendingSettle | null = null;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 
@@ -108,6 +115,17 @@ export class CreditHold {
 
   @Property({ type: 'datetime', nullable: true })
   resolvedAt: Date | null = null;
+}
+
+/** What a settle that could not be committed would have written; everything needed to write it later. */
+export interface PendingSettle {
+  actualMicro: number;
+  description: string;
+  details: Record<string, unknown> | null;
+  actorKind: ActorKind;
+  actorId: string | null;
+  idempotencyKey: string | null;
+  requestedAt: string;
 }
 
 /** Who caused an entry: a member, an API key, support staff, Stripe, or the system itself. */
@@ -182,10 +200,12 @@ export class LedgerEntry {
 
 /**
  * The first answer to a request made with an idempotency key. The unique index makes
- * concurrent duplicates wait for the first and then read its answer.
+ * concurrent duplicates wait for the first and then read its answer. Records live for
+ * IDEMPOTENCY_KEY_TTL_HOURS; the index on `createdAt` lets the purge find the old ones.
  */
 @Entity({ tableName: 'idempotency_record' })
 @Unique({ properties: ['workspace', 'key'] })
+@Index({ properties: ['createdAt'] })
 export class IdempotencyRecord {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -204,6 +224,13 @@ export class IdempotencyRecord {
 
   @Property({ type: 'json', nullable: true })
   response: unknown = null;
+
+  /**
+   * Requests whose effect is in another system claim the key before they run and hold it until
+   * then; a claim without an answer past this moment may be taken over by a retry.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  runningUntil: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

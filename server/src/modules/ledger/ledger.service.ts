@@ -22,8 +22,18 @@ import {
   type GrantState,
   type HoldState,
   type LedgerError,
+  DEFAULT_OVERRUN,
+  maxActualMicro,
+  type OverrunPolicy,
 } from './core';
-import { CreditAccount, CreditGrant, CreditHold, LedgerEntry, type ActorKind } from './ledger.entities';
+import {
+  CreditAccount,
+  CreditGrant,
+  CreditHold,
+  LedgerEntry,
+  type ActorKind,
+  type PendingSettle,
+} from './ledger.entities';
 import { readSnapshots } from './ledger.snapshot';
 
 export interface Actor {
@@ -76,13 +86,32 @@ export interface IdempotencyInput {
   params: unknown;
 }
 
+/** INSUFFICIENT_CREDITS with its exact numbers, so callers (metering) can explain it without parsing. */
+export class InsufficientCreditsError extends AppError {
+  constructor(
+    readonly requiredMicro: number,
+    readonly availableMicro: number,
+    readonly renewsAt: Date | null = null,
+    message = 'Not enough credits to start this',
+  ) {
+    super('INSUFFICIENT_CREDITS', message, {
+      required: formatCredits(requiredMicro),
+      available: formatCredits(Math.max(0, availableMicro)),
+      renewsAt: renewsAt?.toISOString() ?? null,
+    });
+  }
+}
+
 const toError = (error: LedgerError): AppError => {
   switch (error.code) {
     case 'INSUFFICIENT_CREDITS':
-      return new AppError('INSUFFICIENT_CREDITS', 'Not enough credits to start this', {
-        required: formatCredits(error.requiredMicro),
-        available: formatCredits(Math.max(0, error.availableMicro)),
-      });
+      return new InsufficientCreditsError(error.requiredMicro, error.availableMicro);
+    case 'OVERRUN_TOO_LARGE':
+      return new AppError(
+        'BAD_USER_INPUT',
+        `actual: at most ${formatCredits(error.maxActualMicro)} for a hold of ${formatCredits(error.holdMicro)} (the overrun allowance); the hold stays open`,
+        { field: 'actual', maxActual: formatCredits(error.maxActualMicro) },
+      );
     case 'HOLD_NOT_ACTIVE':
       return new AppError('CONFLICT', `This hold is already ${error.status.toLowerCase()}`, {
         holdStatus: error.status,
@@ -108,6 +137,7 @@ export class LedgerService {
     private readonly clock: Clock,
     private readonly publisher: LedgerPublisher,
     private readonly holdTtlMs: number,
+    private readonly overrun: OverrunPolicy = DEFAULT_OVERRUN,
   ) {}
 
   /** Tells INSUFFICIENT_CREDITS errors when the allocation renews (set once billing exists). */
@@ -205,7 +235,7 @@ export class LedgerService {
   async settle(
     workspaceId: string,
     holdId: string,
-    input: { actualMicro: number; description: string } & EntryMeta,
+    input: { actualMicro: number; description: string; requestedAt?: Date } & EntryMeta,
     idem?: IdempotencyInput,
     tx?: LedgerTx,
   ): Promise<{ holdId: string; version: number }> {
@@ -216,8 +246,18 @@ export class LedgerService {
       {
         holdId,
         decide: (state, now, hold) =>
-          settleHold(state, hold!, { actualMicro: input.actualMicro, description: input.description }, now),
-        holdRow: () => ({ actualMicro: input.actualMicro }),
+          settleHold(
+            state,
+            hold!,
+            {
+              actualMicro: input.actualMicro,
+              description: input.description,
+              overrun: this.overrun,
+              requestedAt: input.requestedAt,
+            },
+            now,
+          ),
+        holdRow: () => ({ actualMicro: input.actualMicro, pendingSettle: null }),
         result: ({ version }) => ({ holdId, version }),
       },
       tx,
@@ -368,12 +408,29 @@ export class LedgerService {
     try {
       return await run();
     } catch (err) {
-      if (err instanceof AppError && err.code === 'INSUFFICIENT_CREDITS') {
+      if (err instanceof InsufficientCreditsError) {
         const renewsAt = await this.renewalLookup(workspaceId);
-        throw new AppError(err.code, err.message, { ...err.extensions, renewsAt: renewsAt?.toISOString() ?? null });
+        throw new InsufficientCreditsError(err.requiredMicro, err.availableMicro, renewsAt, err.message);
       }
       throw err;
     }
+  }
+
+  /**
+   * Keeps a settle whose commit failed on its hold, for the sweeper to write (exactly once: the hold is settled
+   * under the account lock). One small UPDATE, so it can succeed where the settle's transaction did not.
+   * False when the hold is no longer active.
+   */
+  async recordPendingSettle(workspaceId: string, holdId: string, pending: PendingSettle): Promise<boolean> {
+    const updated = await this.orm.em
+      .fork()
+      .nativeUpdate(CreditHold, { id: holdId, workspace: workspaceId, status: 'ACTIVE' }, { pendingSettle: pending });
+    return updated === 1;
+  }
+
+  /** The most a settle of a hold of `holdMicro` may charge (SPEC rule 6). */
+  maxActualMicro(holdMicro: number): number {
+    return maxActualMicro(holdMicro, this.overrun);
   }
 
   /** One ledger operation inside `em`'s transaction: lock, load, let the core decide, write. */
@@ -564,36 +621,77 @@ const toHoldState = (h: CreditHold): HoldState => ({
   expiresAt: h.expiresAt,
 });
 
-/** Releases holds left unsettled past their time to live (SPEC rule 7). Exactly once: the release re-checks under the lock. */
+/**
+ * Resolves the holds that need the system (SPEC rule 7): a hold with a settle kept after a failed commit is settled
+ * with it, as soon as it can be written; a hold left unsettled past its time to live is released. Exactly once:
+ * both re-check the hold under the account lock, so a concurrent settle or another instance's sweep wins cleanly.
+ */
 export async function expireAbandonedHolds(
   orm: MikroORM,
   ledger: LedgerService,
   now: Date,
   limit = 200,
 ): Promise<number> {
-  const due = await orm.em
-    .fork()
-    .find(
-      CreditHold,
-      { status: 'ACTIVE', expiresAt: { $lte: now } },
-      { orderBy: { expiresAt: 'asc' }, limit, fields: ['id', 'workspace', 'description', 'feature'] },
-    );
-  let expired = 0;
+  const due = await orm.em.fork().find(
+    CreditHold,
+    { status: 'ACTIVE', $or: [{ expiresAt: { $lte: now } }, { pendingSettle: { $ne: null } }] },
+    {
+      orderBy: { expiresAt: 'asc' },
+      limit,
+      fields: ['id', 'workspace', 'description', 'feature', 'expiresAt', 'pendingSettle'],
+    },
+  );
+  let resolved = 0;
   for (const hold of due) {
     try {
+      if (hold.pendingSettle) {
+        const kept = await settlePending(ledger, hold, hold.pendingSettle);
+        if (kept === 'settled') resolved += 1;
+        // Still not writable: keep it, even past the TTL, so the work is charged once and never for free.
+        if (kept !== 'refused' || hold.expiresAt > now) continue;
+      }
       await ledger.release(hold.workspace, hold.id, {
         reason: 'EXPIRED',
         description: `Hold expired unsettled: ${hold.description}`,
         feature: hold.feature,
         actor: { kind: 'SYSTEM', id: null },
       });
-      expired += 1;
+      resolved += 1;
     } catch (err) {
       // Settled or released by someone else between the read and the lock: nothing to do.
       if (!(err instanceof AppError && err.code === 'CONFLICT')) throw err;
     }
   }
-  return expired;
+  return resolved;
+}
+
+/**
+ * Writes a kept settle. 'refused': the ledger says no for good (the hold is then released at expiry); 'later':
+ * the database still fails, so the next sweep tries again.
+ */
+async function settlePending(
+  ledger: LedgerService,
+  hold: Pick<CreditHold, 'id' | 'workspace' | 'feature'>,
+  pending: PendingSettle,
+): Promise<'settled' | 'refused' | 'later'> {
+  try {
+    await ledger.settle(hold.workspace, hold.id, {
+      actualMicro: pending.actualMicro,
+      description: pending.description,
+      requestedAt: new Date(pending.requestedAt),
+      feature: hold.feature,
+      details: pending.details,
+      idempotencyKey: pending.idempotencyKey,
+      actor: { kind: pending.actorKind, id: pending.actorId },
+    });
+    return 'settled';
+  } catch (err) {
+    if (err instanceof AppError) {
+      if (err.code === 'CONFLICT') throw err;
+      return 'refused';
+    }
+    return 'later';
+  }
 }
 
 /** Writes EXPIRY entries for grants past their end, so history shows them without waiting for activity. */

@@ -4,6 +4,13 @@ import type { DatabaseKind } from '../../db/orm';
 import type { AccountState, GrantSource, GrantState } from './core';
 import { CreditAccount, CreditGrant } from './ledger.entities';
 
+/** An amount column from a raw row, refused unless a number holds it exactly. */
+function safeMicro(value: unknown): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${String(value)} is not a safe integer amount`);
+  return n;
+}
+
 interface SnapshotRow {
   workspace_id: string;
   version: number;
@@ -114,7 +121,7 @@ export async function readSnapshots(
     let snapshot = out.get(workspaceId);
     if (!snapshot) {
       snapshot = {
-        state: { grants: [], heldMicro: Number(r.held_micro), deficitMicro: Number(r.deficit_micro) },
+        state: { grants: [], heldMicro: safeMicro(r.held_micro), deficitMicro: safeMicro(r.deficit_micro) },
         version: Number(r.version),
         newestGrant: r.newest_grant === null ? null : Number(r.newest_grant),
       };
@@ -125,8 +132,8 @@ export async function readSnapshots(
       id: r.id,
       source: r.source!,
       label: r.label!,
-      originalMicro: Number(r.original_micro),
-      remainingMicro: Number(r.remaining_micro),
+      originalMicro: safeMicro(r.original_micro),
+      remainingMicro: safeMicro(r.remaining_micro),
       expiresAt: r.expires_at === null ? null : toDate(r.expires_at),
       effectiveAt: toDate(r.effective_at!),
       seq: Number(r.seq),

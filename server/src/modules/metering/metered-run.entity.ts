@@ -33,8 +33,9 @@ export class MeteredRun {
   @Property({ type: 'string', length: 64 })
   feature!: string;
 
-  @Property({ type: 'string', length: 128 })
-  idempotencyKey!: string;
+  /** Null once the key outlived its lifetime: the run stays on record, the key is free again. */
+  @Property({ type: 'string', length: 128, nullable: true })
+  idempotencyKey!: string | null;
 
   @Property({ type: 'string', length: 64 })
   requestHash!: string;

@@ -1,11 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
 import { AppError, badInput } from '../../platform/errors';
+import { isDatabaseUnavailable } from '../../platform/database-errors';
 import { requestHash } from '../../platform/idempotency';
 import type { Logger } from '../../platform/logger';
 import { inTransaction, isUniqueViolation } from '../../platform/transaction';
 import { formatCredits } from '../ledger/core';
-import type { Actor, LedgerService } from '../ledger/ledger.service';
+import { InsufficientCreditsError, type Actor, type LedgerService } from '../ledger/ledger.service';
 import { boundMicro, costMicro, FEATURE_LABELS, METERED_FEATURES, type MeteredFeature, type RateCard } from './core';
 import { MeteredRun } from './metered-run.entity';
 
@@ -54,9 +55,10 @@ export interface FeatureAccessView {
   estimatedMaxMicro: number;
 }
 
-export interface RenewalLookup {
-  renewsAt(workspaceId: string): Promise<Date | null>;
-}
+/** A failed settle is tried this many times, 50 ms, 200 ms, 800 ms apart, before it is kept for the sweeper. */
+const SETTLE_ATTEMPTS = 4;
+const SETTLE_BACKOFF_MS = 50;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Pre-check, hold, run, settle (SPEC rule 4). The worst case of the feature is reserved before the provider
@@ -71,7 +73,6 @@ export class MeteringService {
     private readonly logger: Logger,
     private readonly ledger: LedgerService,
     readonly rateCard: RateCard,
-    private readonly renewals: RenewalLookup,
     private readonly holdTtlMs: number,
   ) {}
 
@@ -155,14 +156,12 @@ export class MeteringService {
       });
       return holdId;
     } catch (err) {
-      if (!(err instanceof AppError && err.code === 'INSUFFICIENT_CREDITS')) throw err;
-      const availableMicro = Number(err.extensions.availableMicro ?? 0);
-      const renewsAt = await this.renewals.renewsAt(workspaceId);
-      throw new AppError('INSUFFICIENT_CREDITS', outOfCredits(amountMicro, availableMicro), {
+      if (!(err instanceof InsufficientCreditsError)) throw err;
+      // The ledger's own numbers, read under its lock, and the renewal date it looked up: never a guess.
+      throw new AppError('INSUFFICIENT_CREDITS', outOfCredits(amountMicro, err.availableMicro), {
+        ...err.extensions,
         feature,
         required: formatCredits(amountMicro),
-        available: formatCredits(availableMicro),
-        renewsAt: renewsAt ? renewsAt.toISOString() : null,
       });
     }
   }
@@ -177,7 +176,10 @@ export class MeteringService {
     done: MeteredWorkResult<T>,
   ): Promise<MeteredCharge> {
     const usage = { inputTokens: done.inputTokens, outputTokens: done.outputTokens };
-    const actualMicro = costMicro(this.rateCard.features[feature], usage);
+    const costedMicro = costMicro(this.rateCard.features[feature], usage);
+    // A provider that used more than the bound it was given is charged up to the overrun allowance (SPEC rule 6),
+    // never more: the rest is on record in the entry's details, not on the workspace.
+    const actualMicro = Math.min(costedMicro, this.ledger.maxActualMicro(heldMicro));
     const charge: MeteredCharge = {
       feature,
       heldMicro,
@@ -186,22 +188,82 @@ export class MeteringService {
       rateCardVersion: this.rateCard.version,
       description: done.description,
     };
-    try {
-      await this.ledger.settle(workspaceId, holdId, {
-        actualMicro,
-        description: done.description,
+    const settle = {
+      actualMicro,
+      description: done.description,
+      feature,
+      actor,
+      idempotencyKey: estimate.idempotencyKey,
+      details: {
+        ...usage,
+        rateCardVersion: this.rateCard.version,
         feature,
-        actor,
-        idempotencyKey: estimate.idempotencyKey,
-        details: { ...usage, rateCardVersion: this.rateCard.version, feature },
-      });
-      return charge;
-    } catch (err) {
-      // The work is done and kept. A hold that outlived its TTL was already released by the sweeper, and a late
-      // settle is refused (rule 7): the run goes uncharged rather than charged twice.
-      this.logger.warn({ err, workspaceId, holdId, feature }, 'metered run finished but could not be settled');
-      return { ...charge, chargedMicro: 0 };
+        ...(costedMicro > actualMicro ? { uncappedCost: formatCredits(costedMicro) } : {}),
+      },
+      requestedAt: this.clock.now(),
+    };
+    const outcome = await this.settleOrKeep(workspaceId, holdId, settle);
+    return outcome === 'refused' ? { ...charge, chargedMicro: 0 } : charge;
+  }
+
+  /**
+   * Settles, retrying a failed commit with backoff (SPEC rule 9: the work is done and must be paid once). When
+   * the database still refuses, the settle is kept on its hold and the sweeper writes it later, exactly once.
+   * 'refused': the ledger said no for good (the hold had expired and was released): the run goes uncharged
+   * rather than charged twice.
+   */
+  private async settleOrKeep(
+    workspaceId: string,
+    holdId: string,
+    settle: Parameters<LedgerService['settle']>[2] & { requestedAt: Date },
+  ): Promise<'settled' | 'kept' | 'refused'> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.ledger.settle(workspaceId, holdId, settle);
+        return 'settled';
+      } catch (err) {
+        if (err instanceof AppError) {
+          // A commit that succeeded but whose answer was lost: the retry finds the hold settled.
+          if (attempt > 1 && err.extensions.holdStatus === 'SETTLED') return 'settled';
+          this.logger.warn({ err, workspaceId, holdId }, 'metered run finished but the ledger refused its settle');
+          return 'refused';
+        }
+        if (attempt >= SETTLE_ATTEMPTS) {
+          this.logger.error({ err, workspaceId, holdId }, 'settle failed to commit; kept for the sweeper');
+          return this.keep(workspaceId, holdId, settle);
+        }
+        await delay(SETTLE_BACKOFF_MS * 4 ** (attempt - 1));
+      }
     }
+  }
+
+  private async keep(
+    workspaceId: string,
+    holdId: string,
+    settle: Parameters<LedgerService['settle']>[2] & { requestedAt: Date },
+  ): Promise<'kept' | 'refused'> {
+    const pending = {
+      actualMicro: settle.actualMicro,
+      description: settle.description,
+      details: settle.details ?? null,
+      actorKind: settle.actor.kind,
+      actorId: settle.actor.id,
+      idempotencyKey: settle.idempotencyKey ?? null,
+      requestedAt: settle.requestedAt.toISOString(),
+    };
+    for (let attempt = 1; attempt <= SETTLE_ATTEMPTS; attempt++) {
+      try {
+        return (await this.ledger.recordPendingSettle(workspaceId, holdId, pending)) ? 'kept' : 'refused';
+      } catch (err) {
+        if (attempt === SETTLE_ATTEMPTS) {
+          // The database is gone: the hold stays active and reserved until its TTL, then expires (rule 7).
+          this.logger.error({ err, workspaceId, holdId, pending }, 'could not keep a failed settle; it is lost');
+          return 'refused';
+        }
+        await delay(SETTLE_BACKOFF_MS * 4 ** (attempt - 1));
+      }
+    }
+    return 'refused';
   }
 
   private async giveBack(
@@ -223,8 +285,9 @@ export class MeteringService {
     }
   }
 
-  private cleanFailure(err: unknown, feature: MeteredFeature): AppError {
-    if (err instanceof AppError) return err;
+  private cleanFailure(err: unknown, feature: MeteredFeature): unknown {
+    // Our own errors, and a lost database (answered UNAVAILABLE: retry with the same key), pass through.
+    if (err instanceof AppError || isDatabaseUnavailable(err)) return err;
     this.logger.error({ err, feature }, 'metered run failed');
     return new AppError(
       'INTERNAL_SERVER_ERROR',
@@ -277,6 +340,17 @@ export class MeteringService {
     // Abandoned by a crash and past its hold's TTL: the hold has expired or will; run it again.
     await em.nativeDelete(MeteredRun, { id: first.id, status: 'RUNNING', staleAt: { $lte: now } });
     return this.claim(workspaceId, feature, estimate, true);
+  }
+
+  /** Frees the keys of finished runs older than the idempotency lifetime; the runs stay on record. */
+  async forgetExpiredKeys(now: Date, ttlMs: number): Promise<number> {
+    return this.orm.em
+      .fork()
+      .nativeUpdate(
+        MeteredRun,
+        { status: 'DONE', idempotencyKey: { $ne: null }, createdAt: { $lt: new Date(now.getTime() - ttlMs) } },
+        { idempotencyKey: null },
+      );
   }
 
   private async forget(runId: string): Promise<void> {

@@ -3,7 +3,8 @@ import { spendableMicro } from './balance';
 import { takeInBurnOrder } from './burn-order';
 import { grant } from './grant';
 import type { AccountState, Decision, EntryDraft } from './types';
-import { checkAmount, fail } from './validate';
+import { checkAmount, fail, limitProblem } from './validate';
+import { deficitRepayment } from './deficit';
 
 export interface AdjustInput {
   /** Signed, non-zero. Positive credits a new ADJUSTMENT grant; negative debits free credits, then deficit. */
@@ -33,7 +34,7 @@ function debit(state: AccountState, debitMicro: number, description: string, now
     deficitDeltaMicro: debitMicro - takenMicro,
     description,
   });
-  return { ok: true, state: applyEntries(state, [entry]), entries: [entry] };
+  return finish(applyEntries(state, [entry]), [entry], now);
 }
 
 /**
@@ -52,15 +53,17 @@ export function adjust(state: AccountState, input: AdjustInput, now: Date): Deci
 
 /**
  * Removes credits of one grant after a refund or dispute (SPEC §4, Refunds): min(amount, free remaining) leaves
- * the grant; with deficitForRest the rest of the amount becomes deficit. Always exactly one REFUND or REVERSAL
- * entry, even when nothing was left to remove, so the event is on record.
+ * the grant; with deficitForRest the rest of the amount becomes deficit, paid at once from other grants' free
+ * credits (SPEC rule 6). Always exactly one REFUND or REVERSAL entry, even when nothing was left to remove, so the
+ * event is on record.
  */
-export function revokeGrant(state: AccountState, input: RevokeGrantInput, _now: Date): Decision {
+export function revokeGrant(state: AccountState, input: RevokeGrantInput, now: Date): Decision {
   const target = state.grants.find((g) => g.id === input.grantId);
   if (!target) return fail({ code: 'GRANT_NOT_FOUND' });
   const amountMicro = input.amountMicro ?? target.remainingMicro;
   const bad = input.amountMicro === undefined ? null : checkAmount(amountMicro, 'revoked amount', 'positive');
   if (bad) return fail(bad);
+  // Only free credits leave: what an active hold reserved of this grant is charged or given back later.
   const removed = Math.min(amountMicro, target.remainingMicro);
   const entry: EntryDraft = makeEntry({
     type: input.type,
@@ -70,5 +73,14 @@ export function revokeGrant(state: AccountState, input: RevokeGrantInput, _now: 
     grantId: target.id,
     description: input.description,
   });
-  return { ok: true, state: applyEntries(state, [entry]), entries: [entry] };
+  return finish(applyEntries(state, [entry]), [entry], now);
+}
+
+/** Refuses a state past the ledger's limits; otherwise pays what is owed from what other grants hold. */
+function finish(state: AccountState, entries: EntryDraft[], now: Date): Decision {
+  const tooMuch = limitProblem(state);
+  if (tooMuch) return fail(tooMuch);
+  const repayment = deficitRepayment(state, now);
+  if (!repayment) return { ok: true, state, entries };
+  return { ok: true, state: applyEntries(state, [repayment]), entries: [...entries, repayment] };
 }

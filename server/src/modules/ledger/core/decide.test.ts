@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LedgerInvariantError } from './apply';
 import { balanceOf } from './balance';
-import { adjust, expireGrants, grant, placeHold, releaseHold, revokeGrant, settleHold } from './decide';
+import { adjust, expireGrants, grant, maxActualMicro, placeHold, releaseHold, revokeGrant, settleHold } from './decide';
+import { LEDGER_LIMIT_MICRO } from './money';
 import { describeSplits } from './history';
 import type { AccountState, Decision, EntryDraft, GrantState, HoldState, LedgerError } from './types';
 
@@ -369,8 +370,11 @@ describe('placeHold', () => {
 describe('settleHold', () => {
   const state = account([PRO, PRORATION, TOPUP]);
   const held = hold(state, 22 * C); // 20 from pro, 2 from proration
+  // These cases are about where an overrun's credits come from, so the allowance is set wide enough for them;
+  // the default allowance has cases of its own below.
+  const WIDE = { percent: 1000, minimumMicro: 100 * C };
   const settle = (actualMicro: number, now = NOW, h: HoldState = held.hold, s: AccountState = held.state) =>
-    settleHold(s, h, { actualMicro, description: 'Hero AI: 3 campaigns' }, now);
+    settleHold(s, h, { actualMicro, description: 'Hero AI: 3 campaigns', overrun: WIDE }, now);
 
   it.each([
     [
@@ -514,12 +518,14 @@ describe('settleHold', () => {
       deficitDeltaMicro: 2 * C,
       amountMicro: -6 * C,
     });
+    // The last free credit pays the deficit at once (rule 6): none stands beside it.
+    expect(d.entries[1]).toMatchObject({ type: 'DEFICIT_REPAYMENT', deficitDeltaMicro: -C });
     expect(balanceOf(d.state, NOW)).toEqual({
       availableMicro: 0,
       planAllocationMicro: 0,
-      purchasedMicro: C,
+      purchasedMicro: 0,
       reservedMicro: 0,
-      deficitMicro: 3 * C,
+      deficitMicro: 2 * C,
     });
   });
 
@@ -846,5 +852,185 @@ describe('revokeGrant', () => {
         ),
       ).code,
     ).toBe('BAD_AMOUNT');
+  });
+});
+
+describe('a deficit is paid at once from credits that become free (SPEC rule 6)', () => {
+  const FOUR: Spec = { id: 'alloc', amount: 4 * C, expiresAt: PERIOD_END, seq: 1, label: 'Pro allocation' };
+
+  it('allocation 4, two holds of 2, one settles at 2.4, the other is released: 1.6 left, nothing owed', () => {
+    const a = hold(account([FOUR]), 2 * C, 'a');
+    const b = hold(a.state, 2 * C, 'b');
+    const settled = ok(settleHold(b.state, a.hold, { actualMicro: 2_400_000, description: 'run a' }, NOW));
+    expect(settled.state.deficitMicro).toBe(400_000);
+    const released = ok(releaseHold(settled.state, b.hold, { reason: 'RELEASED', description: 'run b' }, NOW));
+    expect(released.entries.map((e) => [e.type, e.amountMicro, e.deficitDeltaMicro, e.description])).toEqual([
+      ['RELEASE', 2 * C, 0, 'run b'],
+      ['DEFICIT_REPAYMENT', 0, -400_000, 'Deficit of 0.4 repaid from Pro allocation'],
+    ]);
+    expect(balanceOf(released.state, NOW)).toEqual({
+      availableMicro: 1_600_000,
+      planAllocationMicro: 1_600_000,
+      purchasedMicro: 0,
+      reservedMicro: 0,
+      deficitMicro: 0,
+    });
+    // At renewal only what is really left expires; the next allocation owes nothing.
+    expect(ok(expireGrants(released.state, PERIOD_END)).entries.map((e) => e.amountMicro)).toEqual([-1_600_000]);
+  });
+
+  describe('with Pro 20 and a top-up of 20 all reserved, and 2 owed from an overrun', () => {
+    const a = hold(account([PRO, TOPUP]), 10 * C, 'a'); // 10 of Pro
+    const b = hold(a.state, 30 * C, 'b'); // 10 of Pro, 20 of the top-up
+    const owing = ok(settleHold(b.state, b.hold, { actualMicro: 32 * C, description: 'big run' }, NOW));
+
+    it('owes 2 with nothing free', () => {
+      expect(balanceOf(owing.state, NOW)).toMatchObject({
+        planAllocationMicro: 0,
+        purchasedMicro: 0,
+        deficitMicro: 2 * C,
+      });
+    });
+
+    it.each<[string, () => Decision<{ hold?: HoldState }>, Record<string, number>]>([
+      [
+        'the other hold settled under its amount',
+        () => settleHold(owing.state, a.hold, { actualMicro: C, description: 'a' }, NOW),
+        { pro: 7 * C, topup: 0 },
+      ],
+      [
+        'the other hold released',
+        () => releaseHold(owing.state, a.hold, { reason: 'RELEASED', description: 'a' }, NOW),
+        { pro: 8 * C, topup: 0 },
+      ],
+      [
+        'the other hold expired',
+        () => releaseHold(owing.state, a.hold, { reason: 'EXPIRED', description: 'a' }, NOW),
+        { pro: 8 * C, topup: 0 },
+      ],
+    ])('%s: the freed credits pay the 2 at once', (_name, operate, left) => {
+      const d = ok(operate());
+      expect(d.entries.at(-1)).toMatchObject({ type: 'DEFICIT_REPAYMENT', deficitDeltaMicro: -2 * C, grantId: 'pro' });
+      expect(remaining(d.state)).toEqual(left);
+      expect(d.state.deficitMicro).toBe(0);
+    });
+  });
+
+  it('a refund that leaves credits in another grant is paid from them at once', () => {
+    const spent = hold(account([TOPUP, TOPUP2]), 5 * C, 'spent'); // 5 of the first top-up
+    const settled = ok(settleHold(spent.state, spent.hold, { actualMicro: 5 * C, description: 'x' }, NOW));
+    const d = ok(
+      revokeGrant(
+        settled.state,
+        { grantId: 'topup', amountMicro: 20 * C, type: 'REFUND', deficitForRest: true, description: 'refund' },
+        NOW,
+      ),
+    );
+    expect(d.entries.map((e) => [e.type, e.deficitDeltaMicro, e.grantId])).toEqual([
+      ['REFUND', 5 * C, 'topup'],
+      ['DEFICIT_REPAYMENT', -5 * C, 'topup2'],
+    ]);
+    expect(remaining(d.state)).toEqual({ topup: 0, topup2: 5 * C });
+    expect(d.state.deficitMicro).toBe(0);
+  });
+
+  it('a refund of a spent top-up is owed, then paid at once from the allocation in burn order', () => {
+    const spent = hold(account([PRO, TOPUP]), 30 * C, 'spent'); // 20 of Pro, 10 of the top-up
+    const settled = ok(settleHold(spent.state, spent.hold, { actualMicro: 25 * C, description: 'x' }, NOW));
+    expect(remaining(settled.state)).toEqual({ pro: 0, topup: 15 * C });
+    const d = ok(
+      revokeGrant(
+        settled.state,
+        { grantId: 'topup', amountMicro: 20 * C, type: 'REFUND', deficitForRest: true, description: 'refund' },
+        NOW,
+      ),
+    );
+    expect(d.entries.map((e) => [e.type, e.deficitDeltaMicro])).toEqual([['REFUND', 5 * C]]);
+    expect(d.state.deficitMicro).toBe(5 * C); // nothing free anywhere to pay it with
+  });
+
+  it('credits given back to an expired grant expire; they never pay a deficit', () => {
+    const h = hold(account([PRO]), 20 * C, 'h', at(60 * 24 * 31 - 5));
+    const owing = { ...h.state, deficitMicro: 3 * C };
+    const late = { ...h.hold, expiresAt: at(60 * 24 * 31 + 10) };
+    const d = ok(releaseHold(owing, late, { reason: 'RELEASED', description: 'x' }, at(60 * 24 * 31 + 1)));
+    expect(d.entries.map((e) => e.type)).toEqual(['RELEASE', 'EXPIRY']);
+    expect(d.state.deficitMicro).toBe(3 * C);
+  });
+});
+
+describe('the overrun allowance (SPEC rule 6)', () => {
+  it.each([
+    ['a tiny hold may go up to 1 credit over', 1, 1 + C],
+    ['2 credits: the 1-credit minimum', 2 * C, 3 * C],
+    ['4 credits: 25% equals the minimum', 4 * C, 5 * C],
+    ['10 credits: 25%', 10 * C, 12_500_000],
+    ['an odd number of µcr rounds the share down', 10_000_003, 12_500_003],
+    ['the largest hold stays exact', 1e15, 1.25e15],
+  ])('%s', (_name, holdMicro, max) => {
+    expect(maxActualMicro(holdMicro)).toBe(max);
+  });
+
+  const funded = account([TOPUP, { ...TOPUP2, amount: 10 * C }]);
+
+  it.each([
+    ['at the allowance: charged, 1 credit owed… from free credits', 5 * C, true],
+    ['one µcr beyond: refused, the hold stays open', 5 * C + 1, false],
+  ])('hold 4, settle %s', (_name, actual, accepted) => {
+    const h = hold(funded, 4 * C);
+    const d = settleHold(h.state, h.hold, { actualMicro: actual, description: 'x' }, NOW);
+    if (accepted) {
+      expect(ok(d).hold.status).toBe('SETTLED');
+    } else {
+      expect(err(d)).toEqual({ code: 'OVERRUN_TOO_LARGE', holdMicro: 4 * C, maxActualMicro: 5 * C });
+      // The hold is untouched, so it can still be settled within the allowance.
+      expect(ok(settleHold(h.state, h.hold, { actualMicro: 5 * C, description: 'x' }, NOW)).hold.status).toBe(
+        'SETTLED',
+      );
+    }
+  });
+
+  it('a policy of 0% and no minimum allows no overrun at all', () => {
+    const h = hold(funded, 4 * C);
+    const strict = { percent: 0, minimumMicro: 0 };
+    expect(
+      err(settleHold(h.state, h.hold, { actualMicro: 4 * C + 1, description: 'x', overrun: strict }, NOW)),
+    ).toEqual({ code: 'OVERRUN_TOO_LARGE', holdMicro: 4 * C, maxActualMicro: 4 * C });
+  });
+
+  it('a settle asked for before the hold expired may be written after it (a kept settle)', () => {
+    const h = hold(funded, 4 * C);
+    const after = new Date(h.hold.expiresAt.getTime() + 60_000);
+    expect(err(settleHold(h.state, h.hold, { actualMicro: C, description: 'x' }, after))).toEqual({
+      code: 'HOLD_EXPIRED',
+    });
+    const asked = new Date(h.hold.expiresAt.getTime() - 1);
+    expect(
+      ok(settleHold(h.state, h.hold, { actualMicro: C, description: 'x', requestedAt: asked }, after)).hold.status,
+    ).toBe('SETTLED');
+  });
+});
+
+describe('the ledger limit keeps every sum exact', () => {
+  const big = (id: string, seq: number) => ({
+    id,
+    source: 'ADJUSTMENT' as const,
+    label: id,
+    amountMicro: LEDGER_LIMIT_MICRO,
+    expiresAt: null,
+    effectiveAt: NOW,
+    seq,
+  });
+
+  it('a grant that would take the account past the limit is refused, not thrown', () => {
+    const full = ok(grant(EMPTY, { grant: big('a', 1), description: 'a' }, NOW)).state;
+    expect(err(grant(full, { grant: { ...big('b', 2), amountMicro: 1 }, description: 'b' }, NOW))).toMatchObject({
+      code: 'BAD_AMOUNT',
+    });
+  });
+
+  it('a debit that would take the deficit past the limit is refused', () => {
+    const owing = { ...EMPTY, deficitMicro: LEDGER_LIMIT_MICRO };
+    expect(err(adjust(owing, { amountMicro: -1, description: 'x' }, NOW))).toMatchObject({ code: 'BAD_AMOUNT' });
   });
 });

@@ -1,8 +1,7 @@
 import { applyEntries, LedgerInvariantError, makeEntry, withNewGrant } from './apply';
-import { isUnexpired } from './burn-order';
-import { formatCredits } from './money';
-import type { AccountState, Decision, EntryDraft, GrantSource, GrantState } from './types';
-import { checkAmount, fail } from './validate';
+import { deficitRepayment } from './deficit';
+import type { AccountState, Decision, GrantSource, GrantState } from './types';
+import { checkAmount, fail, limitProblem } from './validate';
 
 export interface NewGrant {
   id: string;
@@ -21,23 +20,10 @@ export interface GrantInput {
   description: string;
 }
 
-/** The DEFICIT_REPAYMENT entry a new grant owes, if any: min(deficit, what the grant holds), from that grant. */
-function repaymentEntry(state: AccountState, grant: GrantState, now: Date): EntryDraft | null {
-  const repaid = Math.min(state.deficitMicro, grant.remainingMicro);
-  if (repaid <= 0 || !isUnexpired(grant, now)) return null;
-  return makeEntry({
-    type: 'DEFICIT_REPAYMENT',
-    splits: [{ grantId: grant.id, amountMicro: -repaid }],
-    heldDeltaMicro: 0,
-    deficitDeltaMicro: -repaid,
-    grantId: grant.id,
-    description: `Deficit of ${formatCredits(repaid)} repaid from ${grant.label}`,
-  });
-}
-
 /**
  * Adds a grant: one GRANT (or ADJUSTMENT) entry crediting it, then, if the account owes a deficit and the grant
- * is not already expired, a DEFICIT_REPAYMENT entry paying min(deficit, amount) from it (SPEC rule 6).
+ * is not already expired, a DEFICIT_REPAYMENT entry paying min(deficit, amount) from it (SPEC rule 6). Refused
+ * when the account would hold more than LEDGER_LIMIT_MICRO.
  */
 export function grant(state: AccountState, input: GrantInput, now: Date): Decision {
   const g = input.grant;
@@ -63,7 +49,9 @@ export function grant(state: AccountState, input: GrantInput, now: Date): Decisi
     description: input.description,
   });
   const credited = applyEntries(withNewGrant(state, newGrant), [credit]);
-  const repayment = repaymentEntry(credited, { ...newGrant, remainingMicro: g.amountMicro }, now);
+  const tooMuch = limitProblem(credited);
+  if (tooMuch) return fail(tooMuch);
+  const repayment = deficitRepayment(credited, now);
   if (!repayment) return { ok: true, state: credited, entries: [credit] };
   return { ok: true, state: applyEntries(credited, [repayment]), entries: [credit, repayment] };
 }

@@ -1,9 +1,9 @@
 import { applyEntries, compactSplits, makeEntry } from './apply';
 import { balanceOf, spendableMicro } from './balance';
 import { takeInBurnOrder } from './burn-order';
-import { expireGrants } from './expiry';
+import { settleAfter } from './deficit';
 import type { AccountState, Decision, EntryDraft, HoldState, LedgerError, Split } from './types';
-import { checkAmount, fail } from './validate';
+import { checkAmount, fail, limitProblem } from './validate';
 
 export interface PlaceHoldInput {
   holdId: string;
@@ -15,6 +15,31 @@ export interface PlaceHoldInput {
 export interface SettleHoldInput {
   actualMicro: number;
   description: string;
+  /** How far above the hold a settle may go; DEFAULT_OVERRUN when absent. */
+  overrun?: OverrunPolicy;
+  /**
+   * When the settle was asked for, if earlier than `now`: a settle asked for in time whose commit failed is
+   * written later by the sweeper, and is not late (SPEC rule 7 refuses only settles asked for after expiry).
+   */
+  requestedAt?: Date;
+}
+
+/**
+ * The overrun allowance (SPEC rule 6): a settle may exceed its hold by at most the larger of `percent` % of the
+ * hold and `minimumMicro`. A bound the caller cannot name keeps one settle from booking an unbounded deficit.
+ */
+export interface OverrunPolicy {
+  /** Whole percent of the hold, 0 to 1000. */
+  percent: number;
+  minimumMicro: number;
+}
+
+export const DEFAULT_OVERRUN: OverrunPolicy = { percent: 25, minimumMicro: 1_000_000 };
+
+/** The most a settle of a hold of `holdMicro` may charge. Integer maths only: hold/100 first keeps it exact. */
+export function maxActualMicro(holdMicro: number, policy: OverrunPolicy = DEFAULT_OVERRUN): number {
+  const share = Math.floor(holdMicro / 100) * policy.percent + Math.floor(((holdMicro % 100) * policy.percent) / 100);
+  return holdMicro + Math.max(share, policy.minimumMicro);
 }
 
 export interface ReleaseHoldInput {
@@ -98,17 +123,19 @@ function chargeEntry(state: AccountState, hold: HoldState, input: SettleHoldInpu
   return makeEntry({ ...base, splits, deficitDeltaMicro: excess - takenMicro, chargeSplits, description });
 }
 
-/** Appends the grant expiry sweep, so credits given back to an already-expired grant expire at once. */
-function thenExpire(state: AccountState, entries: EntryDraft[], hold: HoldState, now: Date) {
-  const expiry = expireGrants(state, now);
-  if (!expiry.ok) return expiry;
-  return { ok: true as const, state: expiry.state, entries: [...entries, ...expiry.entries], hold };
+/**
+ * Appends the grant expiry sweep (credits given back to an already-expired grant expire at once) and the deficit
+ * repayment from what the hold gave back.
+ */
+function thenSettleUp(state: AccountState, entries: EntryDraft[], hold: HoldState, now: Date) {
+  return { ok: true as const, ...settleAfter(state, entries, now), hold };
 }
 
 /**
  * Settles an ACTIVE, unexpired hold with the actual cost: exactly one CHARGE entry (the unused part of the hold
  * returns to its grants; an overrun takes the excess from free credits and books what is left as deficit), then
- * the grant expiry sweep. The returned hold is SETTLED.
+ * the grant expiry sweep and the deficit repayment. The returned hold is SETTLED. An actual cost above the
+ * overrun allowance is refused (OVERRUN_TOO_LARGE) and the hold stays ACTIVE.
  */
 export function settleHold(
   state: AccountState,
@@ -118,14 +145,21 @@ export function settleHold(
 ): Decision<{ hold: HoldState }> {
   const bad = checkAmount(input.actualMicro, 'actual cost', 'non-negative') ?? holdProblem(state, hold);
   if (bad) return fail(bad);
-  if (now.getTime() >= hold.expiresAt.getTime()) return fail({ code: 'HOLD_EXPIRED' });
+  if ((input.requestedAt ?? now).getTime() >= hold.expiresAt.getTime()) return fail({ code: 'HOLD_EXPIRED' });
+  const maxActual = maxActualMicro(hold.amountMicro, input.overrun);
+  if (input.actualMicro > maxActual) {
+    return fail({ code: 'OVERRUN_TOO_LARGE', holdMicro: hold.amountMicro, maxActualMicro: maxActual });
+  }
   const entry = chargeEntry(state, hold, input, now);
-  const settled: HoldState = { ...hold, status: 'SETTLED' };
-  return thenExpire(applyEntries(state, [entry]), [entry], settled, now);
+  const charged = applyEntries(state, [entry]);
+  const tooMuch = limitProblem(charged);
+  if (tooMuch) return fail(tooMuch);
+  return thenSettleUp(charged, [entry], { ...hold, status: 'SETTLED' }, now);
 }
 
 /**
- * Gives an ACTIVE hold back to its grants: one RELEASE entry, then the grant expiry sweep. Allowed at any time,
+ * Gives an ACTIVE hold back to its grants: one RELEASE entry, then the grant expiry sweep and the deficit
+ * repayment. Allowed at any time,
  * including after the hold's expiry (the TTL sweeper uses reason EXPIRED).
  */
 export function releaseHold(
@@ -145,5 +179,5 @@ export function releaseHold(
     description: input.description,
   });
   const released: HoldState = { ...hold, status: input.reason };
-  return thenExpire(applyEntries(state, [entry]), [entry], released, now);
+  return thenSettleUp(applyEntries(state, [entry]), [entry], released, now);
 }

@@ -2,6 +2,7 @@
 export {
   MICRO_PER_CREDIT,
   MAX_CREDITS_INPUT_MICRO,
+  LEDGER_LIMIT_MICRO,
   CreditsFormatError,
   parseCredits,
   formatCredits,
@@ -23,6 +24,7 @@ export type {
 export { burnOrder, takeInBurnOrder, isUnexpired } from './burn-order';
 export { balanceOf, spendableMicro, type Balance } from './balance';
 export * from './decide';
+export { deficitRepayment } from './deficit';
 export { replay, type ReplayResult } from './replay';
 export { describeSplits } from './history';
 export { LedgerInvariantError } from './apply';

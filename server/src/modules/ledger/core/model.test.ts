@@ -148,6 +148,25 @@ class RefModel {
     return out;
   }
 
+  /** SPEC rule 6: whatever is free pays the deficit at once, in burn order. */
+  private repay(now: number): MEntry[] {
+    if (this.deficit === 0) return [];
+    const splits = this.takeFree(this.deficit, now);
+    const paid = -splits.reduce((t, s) => t + s.amountMicro, 0);
+    if (paid === 0) return [];
+    this.deficit -= paid;
+    return [
+      {
+        type: 'DEFICIT_REPAYMENT',
+        amountMicro: 0,
+        splits,
+        heldDeltaMicro: 0,
+        deficitDeltaMicro: -paid,
+        ...(splits.length === 1 ? { grantId: splits[0]!.grantId } : {}),
+      },
+    ];
+  }
+
   private sweepGrants(now: number): MEntry[] {
     const due = [...this.grants.values()].filter((g) => g.expiresAt !== null && g.expiresAt <= now && g.remaining > 0);
     due.sort((a, b) => (a.expiresAt ?? 0) - (b.expiresAt ?? 0) || a.seq - b.seq);
@@ -185,20 +204,7 @@ class RefModel {
         grantId: g.id,
       },
     ];
-    const repay = Math.min(this.deficit, added.remaining);
-    if (repay > 0 && this.alive(added, now)) {
-      added.remaining -= repay;
-      this.deficit -= repay;
-      entries.push({
-        type: 'DEFICIT_REPAYMENT',
-        amountMicro: 0,
-        splits: [{ grantId: g.id, amountMicro: -repay }],
-        heldDeltaMicro: 0,
-        deficitDeltaMicro: -repay,
-        grantId: g.id,
-      });
-    }
-    return { entries };
+    return { entries: [...entries, ...this.repay(now)] };
   }
 
   placeHold(id: string, amount: number, now: number): Expected {
@@ -241,12 +247,16 @@ class RefModel {
     if (!validAmount(actual, (n) => n >= 0)) return badAmount();
     if (h.status !== 'ACTIVE') return { error: { code: 'HOLD_NOT_ACTIVE', status: h.status } };
     if (now >= h.expiresAt) return { error: { code: 'HOLD_EXPIRED' } };
+    const allowance = Math.max(Math.floor(h.amount / 4), C);
+    if (actual > h.amount + allowance) {
+      return { error: { code: 'OVERRUN_TOO_LARGE', holdMicro: h.amount, maxActualMicro: h.amount + allowance } };
+    }
     h.status = 'SETTLED';
     this.held -= h.amount;
     this.totals.charged += actual;
     const charge = actual <= h.amount ? this.captureUnder(h, actual) : this.captureOver(h, actual, now);
     return {
-      entries: [charge, ...this.sweepGrants(now)],
+      entries: [charge, ...this.sweepGrants(now), ...this.repay(now)],
       hold: { status: 'SETTLED', splits: h.parts.map((p) => ({ grantId: p.grantId, amountMicro: -p.amount })) },
     };
   }
@@ -313,7 +323,7 @@ class RefModel {
       holdId: id,
     };
     return {
-      entries: [release, ...this.sweepGrants(now)],
+      entries: [release, ...this.sweepGrants(now), ...this.repay(now)],
       hold: { status: reason, splits: splits.map((s) => ({ ...s, amountMicro: -s.amountMicro })) },
     };
   }
@@ -326,11 +336,18 @@ class RefModel {
     return {
       entries: [
         { type: 'ADJUSTMENT', amountMicro: -amount, splits, heldDeltaMicro: 0, deficitDeltaMicro: amount - covered },
+        ...this.repay(now),
       ],
     };
   }
 
-  revoke(grantId: string, amount: number | undefined, type: 'REFUND' | 'REVERSAL', deficitForRest: boolean): Expected {
+  revoke(
+    grantId: string,
+    amount: number | undefined,
+    type: 'REFUND' | 'REVERSAL',
+    deficitForRest: boolean,
+    now: number,
+  ): Expected {
     const g = this.grants.get(grantId);
     if (!g) return { error: { code: 'GRANT_NOT_FOUND' } };
     if (amount !== undefined && !validAmount(amount, (n) => n > 0)) return badAmount();
@@ -344,6 +361,7 @@ class RefModel {
     return {
       entries: [
         { type, amountMicro: 0 - (removed + rest), splits, heldDeltaMicro: 0, deficitDeltaMicro: rest, grantId },
+        ...this.repay(now),
       ],
     };
   }
@@ -572,7 +590,7 @@ class Run {
           },
           now,
         ),
-      model: (m) => m.revoke(grantId, amount, type, deficitForRest),
+      model: (m, now) => m.revoke(grantId, amount, type, deficitForRest, now),
     };
   }
 
@@ -688,6 +706,13 @@ class Run {
       if (rest.some((e) => e.type === 'EXPIRY') && (first?.type === 'CHARGE' || first?.type === 'RELEASE'))
         tags.push('EXPIRY(after hold)');
       if (d.hold?.status === 'EXPIRED') tags.push('hold EXPIRED');
+      if (
+        first &&
+        first.type !== 'GRANT' &&
+        first.type !== 'ADJUSTMENT' &&
+        rest.some((e) => e.type === 'DEFICIT_REPAYMENT')
+      )
+        tags.push(`DEFICIT_REPAYMENT(after ${first.type})`);
     }
     for (const tag of tags) this.seen.set(tag, (this.seen.get(tag) ?? 0) + 1);
   }
@@ -705,6 +730,11 @@ class Run {
     const balance = balanceOf(state, now);
     same(balance, model.balance(this.now), 'balance');
     check(balance.availableMicro >= 0, 'available >= 0');
+    // SPEC rule 6: a deficit never stands beside free credits.
+    check(
+      state.deficitMicro === 0 || balance.planAllocationMicro + balance.purchasedMicro === 0,
+      `deficit ${state.deficitMicro} beside free credits`,
+    );
 
     for (const g of state.grants) {
       check(
@@ -804,6 +834,10 @@ const MUST_SEE = [
   'REVOKE(into deficit)',
   'EXPIRY(after hold)',
   'hold EXPIRED',
+  'OVERRUN_TOO_LARGE',
+  'DEFICIT_REPAYMENT(after RELEASE)',
+  'DEFICIT_REPAYMENT(after CHARGE)',
+  'DEFICIT_REPAYMENT(after REFUND)',
 ];
 
 function runSeed(seed: number, steps: number): Map<string, number> {

@@ -11,6 +11,13 @@ export const MICRO_PER_CREDIT = 1_000_000;
 /** Largest amount accepted from user input: 1,000,000,000 credits (1e15 µcr, well inside the safe range). */
 export const MAX_CREDITS_INPUT_MICRO = 1_000_000_000 * MICRO_PER_CREDIT;
 
+/**
+ * Most an account may hold (free plus reserved) and most it may owe: 1e15 µcr. 2^53 is about 9.007e15, so the
+ * largest sum the core ever forms (free + reserved + deficit + one input amount ≤ 4e15) cannot leave the range
+ * of exact integers. docs/concepts/credits.md gives the whole argument.
+ */
+export const LEDGER_LIMIT_MICRO = MAX_CREDITS_INPUT_MICRO;
+
 const CREDITS_PATTERN = /^(0|[1-9]\d*)(\.\d{1,6})?$/;
 const FRACTION_DIGITS = 6;
 

@@ -63,6 +63,8 @@ export type LedgerError =
   | { code: 'HOLD_NOT_ACTIVE'; status: HoldStatus }
   | { code: 'HOLD_EXPIRED' }
   | { code: 'BAD_AMOUNT'; reason: string }
+  /** A settle above its hold by more than the overrun allowance (SPEC rule 6); the hold stays open. */
+  | { code: 'OVERRUN_TOO_LARGE'; holdMicro: number; maxActualMicro: number }
   | { code: 'GRANT_NOT_FOUND' };
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -1,4 +1,5 @@
-import type { LedgerError } from './types';
+import { formatCredits, LEDGER_LIMIT_MICRO } from './money';
+import type { AccountState, LedgerError } from './types';
 
 export type AmountRule = 'positive' | 'non-negative' | 'non-zero';
 
@@ -14,4 +15,18 @@ export function checkAmount(value: unknown, what: string, rule: AmountRule): Led
 /** A failed Decision carrying `error`. */
 export function fail(error: LedgerError): { ok: false; error: LedgerError } {
   return { ok: false, error };
+}
+
+/**
+ * BAD_AMOUNT when the account would hold more than LEDGER_LIMIT_MICRO free or reserved, or owe more than it as
+ * deficit. Every stored quantity stays at or below the limit, so every sum the core forms (at most four of them)
+ * stays far below 2^53 and no arithmetic path can lose a micro-credit: an operation is refused instead.
+ */
+export function limitProblem(state: AccountState): LedgerError | null {
+  const heldOrFree = state.grants.reduce((sum, g) => sum + g.remainingMicro, state.heldMicro);
+  if (heldOrFree <= LEDGER_LIMIT_MICRO && state.deficitMicro <= LEDGER_LIMIT_MICRO) return null;
+  return {
+    code: 'BAD_AMOUNT',
+    reason: `an account holds and owes at most ${formatCredits(LEDGER_LIMIT_MICRO)} credits`,
+  };
 }
