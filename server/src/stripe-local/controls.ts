@@ -5,7 +5,7 @@ import type { DeliveryRecord, WebhookSender } from './webhooks';
 import { expireCheckout } from './resources/checkout';
 import { declineCheckout, payCheckout, settleCheckout } from './resources/checkout-payment';
 import { advanceSubscription } from './resources/renewal';
-import { closeDispute, openDispute, refundCharge } from './resources/refunds';
+import { closeDispute, openDispute, refundCharge, refundPaymentIntent } from './resources/refunds';
 import { invalidRequest } from './errors';
 
 /**
@@ -25,12 +25,18 @@ export interface StripeLocalControls {
   advanceSubscription(subscriptionId: string): Promise<Stripe.Subscription>;
   /** A refund issued from the dashboard (full when `amountCents` is omitted). */
   refundCharge(chargeId: string, amountCents?: number): Promise<Stripe.Refund>;
+  /** The same from the payment's page: refunds the payment intent's charge (an invoice's payment, a top-up). */
+  refundPayment(paymentIntentId: string, amountCents?: number): Promise<Stripe.Refund>;
+  /** A chargeback: `charge.dispute.created`, then `charge.dispute.funds_withdrawn` (amount: what was not refunded). */
   openDispute(chargeId: string, amountCents?: number): Promise<Stripe.Dispute>;
+  /** `charge.dispute.closed`; when won, then `charge.dispute.funds_reinstated`. */
   closeDispute(disputeId: string, outcome: 'won' | 'lost'): Promise<Stripe.Dispute>;
   /** Sends a stored event again (same id, fresh signature), e.g. to test duplicate delivery. */
   redeliver(eventId: string): Promise<DeliveryRecord>;
-  /** Every event so far, oldest first. */
-  events(): Stripe.Event[];
+  /** Every event so far, oldest first; from the `since`-th on when given (a cheap read of what is new). */
+  events(since?: number): Stripe.Event[];
+  /** How many events there are so far (where `events(since)` of the next ones starts). */
+  eventCount(): number;
   deliveries(): DeliveryRecord[];
   /** Waits until all queued deliveries (including those caused by API calls) were answered. */
   flush(): Promise<void>;
@@ -68,10 +74,12 @@ export function createControls(store: Store, sender: WebhookSender): StripeLocal
       }),
     advanceSubscription: (id) => run(() => advanceSubscription(store, id)),
     refundCharge: (id, amount) => run(() => refundCharge(store, store.get('charge', id, 'charge'), { amount })),
+    refundPayment: (id, amount) => run(() => refundPaymentIntent(store, id, amount)),
     openDispute: (id, amount) => run(() => openDispute(store, id, { amount })),
     closeDispute: (id, outcome) => run(() => closeDispute(store, id, outcome)),
     redeliver: async (id) => sender.enqueue(store.getEvent(id)),
-    events: () => structuredClone(store.events),
+    events: (since = 0) => structuredClone(store.events.slice(since)),
+    eventCount: () => store.events.length,
     deliveries: () => sender.records(),
     flush: () => sender.idle(),
   };
@@ -87,6 +95,7 @@ export const HTTP_CONTROLS: Record<string, (c: StripeLocalControls, p: Params) =
   setCardFailing: (c, p) => c.setCardFailing(p.reqStr('customerId'), p.bool('failing') ?? true),
   advanceSubscription: (c, p) => c.advanceSubscription(p.reqStr('subscriptionId')),
   refundCharge: (c, p) => c.refundCharge(p.reqStr('chargeId'), p.int('amountCents')),
+  refundPayment: (c, p) => c.refundPayment(p.reqStr('paymentIntentId'), p.int('amountCents')),
   openDispute: (c, p) => c.openDispute(p.reqStr('chargeId'), p.int('amountCents')),
   closeDispute: (c, p) => c.closeDispute(p.reqStr('disputeId'), p.oneOf('outcome', ['won', 'lost'] as const) ?? 'lost'),
   redeliver: (c, p) => c.redeliver(p.reqStr('eventId')),

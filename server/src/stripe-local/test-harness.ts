@@ -143,3 +143,14 @@ export async function createCatalog(stripe: Stripe) {
     }),
   };
 }
+
+/** The charge that paid an invoice: through its paid InvoicePayment (API version basil has no `invoice.charge`). */
+export async function chargeOfInvoice(stripe: Stripe, invoiceId: string): Promise<Stripe.Charge> {
+  const payments = await stripe.invoicePayments.list({ invoice: invoiceId, status: 'paid', limit: 1 });
+  const pi = payments.data[0]?.payment.payment_intent;
+  if (!pi) throw new Error(`invoice ${invoiceId} has no paid payment`);
+  const intent = await stripe.paymentIntents.retrieve(typeof pi === 'string' ? pi : pi.id, {
+    expand: ['latest_charge'],
+  });
+  return intent.latest_charge as Stripe.Charge;
+}

@@ -1,14 +1,39 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { formatCredits, formatCreditsFixed } from '../ledger/core';
-import { CreditGrant } from '../ledger/ledger.entities';
+import { CreditGrant, LedgerEntry } from '../ledger/ledger.entities';
 import type { LedgerService, LedgerTx } from '../ledger/ledger.service';
 import type { Plan } from '../plans/plans.catalog';
-import { AutoTopUp, BillingNotice, TopUpPurchase, type NoticeKind } from './billing.entities';
-import { creditsForCents, upgradeProration } from './core/proration';
+import {
+  AutoTopUp,
+  BillingNotice,
+  PaymentClawback,
+  PaymentDispute,
+  TopUpPurchase,
+  type DisputeStatus,
+  type NoticeKind,
+  type PaymentKind,
+} from './billing.entities';
+import { disputeClaimMicro, refundClaimMicro } from './core/clawback';
+import { upgradeProration } from './core/proration';
+import { isLivePeriod, supersedes, type SubscriptionVersion } from './core/subscription-order';
+import { paidTopUp, type TopUpFacts, type TopUpPack } from './core/top-up';
 import { PlanSubscription, type SubscriptionStatus } from './subscription.entity';
+
+export type { TopUpPack } from './core/top-up';
 
 const STRIPE = { kind: 'STRIPE' as const, id: null };
 const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+
+/** A payment that refunds and disputes may reverse, and where its credits went. */
+export interface PaymentRef {
+  workspaceId: string;
+  paymentIntentId: string;
+  kind: PaymentKind;
+  /** The externalKey of the grant the payment made: `payment:<pi>` for a top-up, `invoice:<id>` for a plan invoice. */
+  grantKey: string;
+  /** What the payment received, in cents. */
+  paidCents: number;
+}
 
 /** What a Stripe event means for us, decided before the transaction (Stripe reads happen there). */
 export type BillingEffect =
@@ -17,8 +42,7 @@ export type BillingEffect =
       workspaceId: string;
       paymentIntentId: string;
       checkoutSessionId: string | null;
-      packs: number;
-      amountCents: number;
+      facts: TopUpFacts;
       automatic: boolean;
       eventId: string;
     }
@@ -27,6 +51,7 @@ export type BillingEffect =
       kind: 'allocation';
       workspaceId: string;
       invoiceId: string;
+      subscriptionId: string;
       plan: Plan;
       periodStart: Date;
       periodEnd: Date;
@@ -36,20 +61,17 @@ export type BillingEffect =
       kind: 'proration';
       workspaceId: string;
       invoiceId: string;
+      subscriptionId: string;
       from: Plan;
       to: Plan;
       periodStart: Date;
       periodEnd: Date;
       changedAt: Date;
     }
-  | { kind: 'revokeAllocation'; workspaceId: string; reason: string }
-  | {
-      kind: 'topUpReversed';
-      workspaceId: string;
-      paymentIntentId: string;
-      totalCents: number;
-      cause: 'refund' | 'dispute';
-    }
+  | { kind: 'revokeAllocation'; workspaceId: string; subscriptionId: string; reason: string }
+  /** `refundedCents`: the charge's cumulative `amount_refunded`. */
+  | { kind: 'paymentRefunded'; payment: PaymentRef; refundedCents: number }
+  | { kind: 'paymentDisputed'; payment: PaymentRef; disputeId: string; disputedCents: number; status: DisputeStatus }
   | { kind: 'notice'; workspaceId: string; notice: NoticeKind; message: string }
   | { kind: 'resolveNotices'; workspaceId: string; notice: NoticeKind }
   | { kind: 'disableAutoTopUp'; workspaceId: string };
@@ -62,16 +84,25 @@ export interface SubscriptionSnapshot {
   currentPeriodStart: Date;
   currentPeriodEnd: Date;
   cancelAtPeriodEnd: boolean;
+  /** `created` of the event this view came with (or was read for): orders views of the same subscription. */
+  stateAt: Date;
 }
 
-export interface TopUpPack {
-  creditsMicro: number;
-  priceCents: number;
-}
+const versionOf = (s: {
+  stripeSubscriptionId: string | null;
+  status: SubscriptionStatus;
+  startedAt: Date;
+  currentPeriodStart: Date;
+}): Omit<SubscriptionVersion, 'stateAt'> => ({
+  stripeSubscriptionId: s.stripeSubscriptionId,
+  canceled: s.status === 'CANCELED',
+  startedAt: s.startedAt,
+  currentPeriodStart: s.currentPeriodStart,
+});
 
 /**
  * Applies billing effects inside the webhook's transaction: every credit effect through the ledger
- * (in the same transaction), every grant keyed by what caused it (payment intent, invoice).
+ * (in the same transaction), every grant keyed by what caused it (payment intent, invoice, dispute).
  */
 export class BillingEffects {
   constructor(
@@ -91,20 +122,16 @@ export class BillingEffects {
       case 'proration':
         return this.proration(tx, effect);
       case 'revokeAllocation':
-        return this.revokeAllocation(tx, effect.workspaceId, effect.reason);
-      case 'topUpReversed':
-        return this.topUpReversed(tx, effect);
+        return this.revokeAllocation(tx, effect);
+      case 'paymentRefunded':
+        return this.paymentRefunded(tx, effect);
+      case 'paymentDisputed':
+        return this.paymentDisputed(tx, effect);
       case 'notice':
         // One open notice per kind: the webhook and the auto top-up itself may both report a decline.
         if (await tx.em.count(BillingNotice, { workspace: effect.workspaceId, kind: effect.notice, resolvedAt: null }))
           return;
-        tx.em.create(BillingNotice, {
-          workspace: effect.workspaceId,
-          kind: effect.notice,
-          message: effect.message,
-          createdAt: this.now(),
-          resolvedAt: null,
-        });
+        this.addNotice(tx.em, effect.workspaceId, effect.notice, effect.message);
         return;
       case 'resolveNotices':
         await tx.em.nativeUpdate(
@@ -123,9 +150,55 @@ export class BillingEffects {
     }
   }
 
+  private addNotice(em: EntityManager, workspaceId: string, kind: NoticeKind, message: string): void {
+    em.create(BillingNotice, {
+      workspace: workspaceId,
+      kind,
+      message: message.slice(0, 500),
+      createdAt: this.now(),
+      resolvedAt: null,
+    });
+  }
+
+  /**
+   * Grants the packs the payment paid for (see `paidTopUp`), once per payment intent. When metadata, prices and
+   * payment disagree, the purchase row and the grant entry say how, and the owner gets a notice.
+   */
   private async topUpPaid(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'topUpPaid' }>): Promise<void> {
+    if (e.facts.paidCents <= 0) return;
     if (await tx.em.findOne(TopUpPurchase, { paymentIntentId: e.paymentIntentId })) return;
-    const creditsMicro = e.packs * this.pack.creditsMicro;
+    const { packs, creditsMicro, mismatches } = paidTopUp(e.facts, this.pack);
+    const mismatch = mismatches.length ? mismatches.join('; ') : null;
+    const grantId = creditsMicro > 0 ? await this.grantTopUp(tx, e, packs, creditsMicro, mismatch) : null;
+    tx.em.create(TopUpPurchase, {
+      workspace: e.workspaceId,
+      paymentIntentId: e.paymentIntentId,
+      checkoutSessionId: e.checkoutSessionId,
+      automatic: e.automatic,
+      packs,
+      creditsMicro,
+      amountCents: e.facts.paidCents,
+      grantId,
+      mismatch: mismatch?.slice(0, 1000) ?? null,
+      createdAt: this.now(),
+    });
+    if (mismatch) {
+      this.addNotice(
+        tx.em,
+        e.workspaceId,
+        'PAYMENT_MISMATCH',
+        `A top-up payment of ${dollars(e.facts.paidCents)} did not match its order, so ${formatCredits(creditsMicro)} credits were added: what it paid for. Support has the details under payment ${e.paymentIntentId}.`,
+      );
+    }
+  }
+
+  private async grantTopUp(
+    tx: LedgerTx,
+    e: Extract<BillingEffect, { kind: 'topUpPaid' }>,
+    packs: number,
+    creditsMicro: number,
+    mismatch: string | null,
+  ): Promise<string> {
     const what = `${formatCredits(creditsMicro)} credits`;
     const { grantId } = await this.ledger.grant(
       e.workspaceId,
@@ -135,56 +208,78 @@ export class BillingEffects {
         amountMicro: creditsMicro,
         expiresAt: null,
         externalKey: `payment:${e.paymentIntentId}`,
-        description: `${e.automatic ? 'Auto top-up' : 'Top-up'}: ${what} (${e.packs} × ${formatCredits(this.pack.creditsMicro)}, ${dollars(e.amountCents)})`,
+        description: `${e.automatic ? 'Auto top-up' : 'Top-up'}: ${what} (${packs} × ${formatCredits(this.pack.creditsMicro)}, ${dollars(e.facts.paidCents)})`,
         details: {
           paymentIntentId: e.paymentIntentId,
           checkoutSessionId: e.checkoutSessionId,
-          packs: e.packs,
-          amountCents: e.amountCents,
+          packs,
+          amountCents: e.facts.paidCents,
           stripeEventId: e.eventId,
+          ...(mismatch ? { mismatch, metadataPacks: e.facts.metadataPacks ?? null } : {}),
         },
         actor: STRIPE,
       },
       undefined,
       tx,
     );
-    tx.em.create(TopUpPurchase, {
-      workspace: e.workspaceId,
-      paymentIntentId: e.paymentIntentId,
-      checkoutSessionId: e.checkoutSessionId,
-      automatic: e.automatic,
-      packs: e.packs,
-      creditsMicro,
-      amountCents: e.amountCents,
-      refundedCents: 0,
-      disputedCents: 0,
-      grantId,
-      createdAt: this.now(),
-    });
+    return grantId;
   }
 
+  /**
+   * Stores a view of the subscription only when it is newer than the stored one (`supersedes`), so a late
+   * event cannot bring back an older plan, period or status.
+   */
   async syncSubscription(em: EntityManager, workspaceId: string, s: SubscriptionSnapshot): Promise<void> {
-    const row =
-      (await em.findOne(PlanSubscription, { workspace: workspaceId })) ??
+    const fields = {
+      stripeSubscriptionId: s.stripeSubscriptionId,
+      planCode: s.planCode,
+      status: s.status,
+      startedAt: s.startedAt,
+      currentPeriodStart: s.currentPeriodStart,
+      currentPeriodEnd: s.currentPeriodEnd,
+      cancelAtPeriodEnd: s.cancelAtPeriodEnd,
+      stripeEventAt: s.stateAt,
+      updatedAt: this.now(),
+    };
+    const row = await em.findOne(PlanSubscription, { workspace: workspaceId });
+    if (!row) {
       em.create(PlanSubscription, {
         workspace: workspaceId,
-        ...s,
+        ...fields,
         scheduledPlanCode: null,
         stripeScheduleId: null,
-        updatedAt: this.now(),
       });
-    // A canceled subscription stays canceled; a new one replaces it.
-    if (row.status === 'CANCELED' && row.stripeSubscriptionId === s.stripeSubscriptionId && s.status !== 'CANCELED')
       return;
-    Object.assign(row, s, { updatedAt: this.now() });
-    if (row.scheduledPlanCode === s.planCode) Object.assign(row, { scheduledPlanCode: null, stripeScheduleId: null });
-    if (s.status === 'CANCELED') Object.assign(row, { scheduledPlanCode: null, stripeScheduleId: null });
+    }
+    const incoming = { ...versionOf(s), stateAt: s.stateAt };
+    if (!supersedes(incoming, { ...versionOf(row), stateAt: row.stripeEventAt })) return;
+    const replaced = row.stripeSubscriptionId !== s.stripeSubscriptionId;
+    Object.assign(row, fields);
+    // A schedule belongs to its subscription; it is spent once its plan is current, and gone when it ends.
+    if (replaced || row.scheduledPlanCode === s.planCode || s.status === 'CANCELED')
+      Object.assign(row, { scheduledPlanCode: null, stripeScheduleId: null });
   }
 
-  /** A paid first or renewal invoice: the previous allocation expires, the period's allocation is granted. */
+  /**
+   * Whether what we store still lets a period of `subscriptionId` starting at `lineStart` be credited: not when
+   * that subscription is stored as ended, nor when a later period of it is already stored (superseded).
+   */
+  private async storedPeriodIsLive(
+    em: EntityManager,
+    workspaceId: string,
+    subscriptionId: string,
+    lineStart: Date,
+  ): Promise<boolean> {
+    const row = await em.findOne(PlanSubscription, { workspace: workspaceId });
+    if (!row || row.stripeSubscriptionId !== subscriptionId) return true;
+    return isLivePeriod({ canceled: row.status === 'CANCELED', currentPeriodStart: row.currentPeriodStart }, lineStart);
+  }
+
+  /** A paid first or renewal invoice of a live period: the previous allocation expires, the period's is granted. */
   private async allocation(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'allocation' }>): Promise<void> {
     const key = `invoice:${e.invoiceId}`;
     if (await tx.em.findOne(CreditGrant, { workspace: e.workspaceId, externalKey: key })) return;
+    if (!(await this.storedPeriodIsLive(tx.em, e.workspaceId, e.subscriptionId, e.periodStart))) return;
     await this.ledger.grant(
       e.workspaceId,
       {
@@ -212,6 +307,7 @@ export class BillingEffects {
   private async proration(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'proration' }>): Promise<void> {
     const key = `invoice:${e.invoiceId}`;
     if (await tx.em.findOne(CreditGrant, { workspace: e.workspaceId, externalKey: key })) return;
+    if (!(await this.storedPeriodIsLive(tx.em, e.workspaceId, e.subscriptionId, e.changedAt))) return;
     const p = upgradeProration({
       fromPlan: e.from,
       toPlan: e.to,
@@ -244,21 +340,26 @@ export class BillingEffects {
     );
   }
 
-  /** Ends the plan's credits now (cancellation with refund): allocation and proration remainders. */
-  private async revokeAllocation(tx: LedgerTx, workspaceId: string, reason: string): Promise<void> {
+  /**
+   * Ends the plan's credits now (the subscription ended): allocation and proration remainders. Not when a newer
+   * subscription is stored: a late end of an old one must not take the new plan's credits.
+   */
+  private async revokeAllocation(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'revokeAllocation' }>): Promise<void> {
+    const row = await tx.em.findOne(PlanSubscription, { workspace: e.workspaceId });
+    if (row && row.stripeSubscriptionId !== e.subscriptionId) return;
     const grants = await tx.em.find(CreditGrant, {
-      workspace: workspaceId,
+      workspace: e.workspaceId,
       source: { $in: ['PLAN_ALLOCATION', 'PRORATION'] },
       remainingMicro: { $gt: 0 },
     });
     for (const g of grants) {
       await this.ledger.revokeGrant(
-        workspaceId,
+        e.workspaceId,
         {
           grantId: g.id,
           type: 'REVERSAL',
           deficitForRest: false,
-          description: `${reason}: remainder of ${g.label} revoked`,
+          description: `${e.reason}: remainder of ${g.label} revoked`,
           actor: STRIPE,
         },
         undefined,
@@ -267,31 +368,158 @@ export class BillingEffects {
     }
   }
 
-  /** A refund or dispute from Stripe removes what remains of that purchase, never more; the rest is owed. */
-  private async topUpReversed(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'topUpReversed' }>): Promise<void> {
-    const purchase = await tx.em.findOne(TopUpPurchase, {
-      paymentIntentId: e.paymentIntentId,
-      workspace: e.workspaceId,
+  // ——— refunds and disputes: per payment, together at most what it granted ———
+
+  /**
+   * Takes the workspace's ledger lock before the payment's records are read, so two events about one payment
+   * (a refund and a dispute delivered together) see each other's clawback instead of both taking it.
+   */
+  private async lockLedger(tx: LedgerTx, workspaceId: string): Promise<void> {
+    await this.ledger.expireGrants(workspaceId, tx);
+  }
+
+  /** The payment's clawback record, made on first use from the grant it made; null when it granted nothing. */
+  private async clawbackOf(em: EntityManager, p: PaymentRef): Promise<PaymentClawback | null> {
+    const existing = await em.findOne(PaymentClawback, { paymentIntentId: p.paymentIntentId });
+    if (existing) return existing;
+    const grant = await em.findOne(CreditGrant, { workspace: p.workspaceId, externalKey: p.grantKey });
+    if (!grant || grant.originalMicro <= 0 || p.paidCents <= 0) return null;
+    const now = this.now();
+    return em.create(PaymentClawback, {
+      workspace: p.workspaceId,
+      paymentIntentId: p.paymentIntentId,
+      kind: p.kind,
+      grantId: grant.id,
+      grantedMicro: grant.originalMicro,
+      paidCents: p.paidCents,
+      refundedCents: 0,
+      clawedBackMicro: 0,
+      createdAt: now,
+      updatedAt: now,
     });
-    if (!purchase) return;
-    const field = e.cause === 'refund' ? 'refundedCents' : 'disputedCents';
-    const newCents = Math.min(e.totalCents, purchase.amountCents) - purchase[field];
-    if (newCents <= 0) return;
-    purchase[field] += newCents;
-    const micro = Math.min(creditsForCents(newCents, this.pack), purchase.creditsMicro);
-    await this.ledger.revokeGrant(
-      e.workspaceId,
+  }
+
+  /** A refund total that grew: its share of the credits leaves the payment's grant, once. */
+  private async paymentRefunded(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'paymentRefunded' }>): Promise<void> {
+    await this.lockLedger(tx, e.payment.workspaceId);
+    const record = await this.clawbackOf(tx.em, e.payment);
+    if (!record || e.refundedCents <= record.refundedCents) return;
+    const claimMicro = refundClaimMicro(record, record.refundedCents, e.refundedCents);
+    const cents = e.refundedCents - record.refundedCents;
+    Object.assign(record, { refundedCents: e.refundedCents, updatedAt: this.now() });
+    if (claimMicro <= 0) return;
+    record.clawedBackMicro += await this.takeBack(tx, record, claimMicro, {
+      description: `Refund of ${dollars(cents)} on ${await this.paymentLabel(tx.em, record)}: ${this.takeWording(record, claimMicro)}`,
+      details: { paymentIntentId: record.paymentIntentId, cents, refundedCents: e.refundedCents },
+    });
+  }
+
+  /**
+   * A dispute, whatever event told us about it: the first time it is seen it takes its share (Stripe withdrew the
+   * money); once seen won it gives back what it took, once. Seen won first, it takes and gives back at once, so
+   * the history is the same whichever of its events arrives first.
+   */
+  private async paymentDisputed(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'paymentDisputed' }>): Promise<void> {
+    await this.lockLedger(tx, e.payment.workspaceId);
+    const dispute = await tx.em.findOne(PaymentDispute, { id: e.disputeId });
+    if (!dispute) return this.disputeOpened(tx, e);
+    if (dispute.status !== 'OPEN' || e.status === 'OPEN') return;
+    Object.assign(dispute, { status: e.status, closedAt: this.now() });
+    if (e.status === 'WON' && dispute.takenMicro > 0) await this.giveBack(tx, dispute);
+  }
+
+  private async disputeOpened(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'paymentDisputed' }>): Promise<void> {
+    const record = await this.clawbackOf(tx.em, e.payment);
+    const dispute = tx.em.create(PaymentDispute, {
+      id: e.disputeId,
+      workspace: e.payment.workspaceId,
+      paymentIntentId: e.payment.paymentIntentId,
+      disputedCents: e.disputedCents,
+      takenMicro: 0,
+      status: e.status,
+      createdAt: this.now(),
+      closedAt: e.status === 'OPEN' ? null : this.now(),
+    });
+    if (!record) return;
+    const claimMicro = disputeClaimMicro(record, e.disputedCents);
+    if (claimMicro <= 0) return;
+    dispute.takenMicro = await this.takeBack(tx, record, claimMicro, {
+      description: `Dispute of ${dollars(e.disputedCents)} on ${await this.paymentLabel(tx.em, record)}: ${this.takeWording(record, claimMicro)}`,
+      details: { paymentIntentId: record.paymentIntentId, disputeId: e.disputeId, cents: e.disputedCents },
+    });
+    record.clawedBackMicro += dispute.takenMicro;
+    record.updatedAt = this.now();
+    if (e.status === 'WON' && dispute.takenMicro > 0) await this.giveBack(tx, dispute);
+  }
+
+  /**
+   * Removes up to `claimMicro` from the payment's grant and returns what was taken. A top-up's rest becomes a
+   * deficit (its credits were bought); a plan invoice takes back only what remains of its grant.
+   */
+  private async takeBack(
+    tx: LedgerTx,
+    record: PaymentClawback,
+    claimMicro: number,
+    entry: { description: string; details: Record<string, unknown> },
+  ): Promise<number> {
+    const { version } = await this.ledger.revokeGrant(
+      record.workspace,
       {
-        grantId: purchase.grantId,
-        amountMicro: micro,
+        grantId: record.grantId,
+        amountMicro: claimMicro,
         type: 'REFUND',
-        deficitForRest: true,
-        description: `${e.cause === 'refund' ? 'Refund' : 'Dispute'} of ${dollars(newCents)} on a top-up: ${formatCreditsFixed(micro)} credits removed`,
-        details: { paymentIntentId: e.paymentIntentId, cents: newCents },
+        deficitForRest: record.kind === 'TOP_UP',
+        ...entry,
         actor: STRIPE,
       },
       undefined,
       tx,
     );
+    const written = await tx.em.findOne(
+      LedgerEntry,
+      { workspace: record.workspace, grantId: record.grantId, type: 'REFUND', seq: { $lte: version } },
+      { orderBy: { seq: 'desc' } },
+    );
+    if (!written) return 0;
+    const removed = -written.splits.reduce((sum, s) => sum + (s.grantId === record.grantId ? s.amountMicro : 0), 0);
+    return removed + written.deficitDeltaMicro;
+  }
+
+  /** A won dispute's credits, as a new grant like the one they came from (a top-up's never expire). */
+  private async giveBack(tx: LedgerTx, dispute: PaymentDispute): Promise<void> {
+    const record = await tx.em.findOne(PaymentClawback, { paymentIntentId: dispute.paymentIntentId });
+    const original = record && (await tx.em.findOne(CreditGrant, { id: record.grantId }));
+    if (!record || !original) return;
+    const now = this.now();
+    // An allocation's credits would have expired with their period: nothing comes back after it.
+    if (original.expiresAt && original.expiresAt <= now) return;
+    await this.ledger.grant(
+      record.workspace,
+      {
+        source: original.source,
+        label: `${original.label} (dispute won)`,
+        amountMicro: dispute.takenMicro,
+        expiresAt: original.expiresAt,
+        externalKey: `dispute:${dispute.id}`,
+        description: `Dispute won: ${formatCreditsFixed(dispute.takenMicro)} credits of ${original.label} given back`,
+        details: { paymentIntentId: record.paymentIntentId, disputeId: dispute.id },
+        actor: STRIPE,
+      },
+      undefined,
+      tx,
+    );
+    Object.assign(record, { clawedBackMicro: record.clawedBackMicro - dispute.takenMicro, updatedAt: now });
+  }
+
+  private async paymentLabel(em: EntityManager, record: PaymentClawback): Promise<string> {
+    if (record.kind === 'TOP_UP') return 'a top-up';
+    const grant = await em.findOne(CreditGrant, { id: record.grantId });
+    return `an invoice (${grant?.label ?? 'plan'})`;
+  }
+
+  private takeWording(record: PaymentClawback, claimMicro: number): string {
+    return record.kind === 'TOP_UP'
+      ? `${formatCreditsFixed(claimMicro)} credits removed`
+      : `up to ${formatCreditsFixed(claimMicro)} credits of what remains taken back`;
   }
 }

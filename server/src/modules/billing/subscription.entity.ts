@@ -43,6 +43,10 @@ export class PlanSubscription {
   @Property({ type: 'string', length: 255, nullable: true })
   stripeScheduleId: string | null = null;
 
+  /** `created` of the Stripe event whose state this row shows: a late event with an older state is ignored. */
+  @Property({ type: 'datetime', nullable: true })
+  stripeEventAt: Date | null = null;
+
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 }

@@ -85,22 +85,31 @@ function buildRefund(store: Store, charge: Stripe.Charge, amount: number, req: R
   };
 }
 
+/** The charge that paid a payment intent (a top-up, or an invoice's payment). */
+function succeededCharge(store: Store, paymentIntentId: string): Stripe.Charge {
+  const pi = store.get('payment_intent', paymentIntentId, 'payment_intent');
+  const latest = idOf(pi.latest_charge);
+  if (pi.status !== 'succeeded' || !latest) {
+    throw invalidRequest(
+      `This PaymentIntent (${pi.id}) does not have a successful charge to refund.`,
+      'payment_intent',
+    );
+  }
+  return store.get('charge', latest, 'payment_intent');
+}
+
+/** A dashboard refund from a payment's page, by payment intent (full when `amount` is omitted). */
+export function refundPaymentIntent(store: Store, paymentIntentId: string, amount?: number): Stripe.Refund {
+  return refundCharge(store, succeededCharge(store, paymentIntentId), { amount });
+}
+
 export function apiCreateRefund(store: Store, p: Params): Stripe.Refund {
   let charge: Stripe.Charge;
   const chargeId = p.str('charge');
   const piId = p.str('payment_intent');
   if (chargeId) charge = store.get('charge', chargeId, 'charge');
-  else if (piId) {
-    const pi = store.get('payment_intent', piId, 'payment_intent');
-    const latest = idOf(pi.latest_charge);
-    if (pi.status !== 'succeeded' || !latest) {
-      throw invalidRequest(
-        `This PaymentIntent (${pi.id}) does not have a successful charge to refund.`,
-        'payment_intent',
-      );
-    }
-    charge = store.get('charge', latest, 'payment_intent');
-  } else throw missingParam('charge');
+  else if (piId) charge = succeededCharge(store, piId);
+  else throw missingParam('charge');
   return refundCharge(store, charge, {
     amount: p.int('amount'),
     reason: p.oneOf('reason', ['duplicate', 'fraudulent', 'requested_by_customer'] as const) ?? null,
@@ -156,7 +165,45 @@ const EMPTY_EVIDENCE: Stripe.Dispute.Evidence = {
   uncategorized_text: null,
 };
 
-/** A chargeback as the card network would open it: the disputed amount is what was not refunded. */
+const DISPUTE_FEE = 1500;
+
+/** The balance transaction a dispute moves: funds withdrawn when it opens, reinstated when it is won. */
+function disputeTransaction(
+  store: Store,
+  dispute: Stripe.Dispute,
+  direction: 'withdrawn' | 'reinstated',
+): Stripe.BalanceTransaction {
+  const now = store.now();
+  const withdrawn = direction === 'withdrawn';
+  const amount = withdrawn ? -dispute.amount : dispute.amount;
+  const fee = withdrawn ? DISPUTE_FEE : 0;
+  return {
+    id: newId('txn'),
+    object: 'balance_transaction',
+    amount,
+    available_on: now,
+    balance_type: 'payments',
+    created: now,
+    currency: dispute.currency,
+    description: `Chargeback ${withdrawn ? 'withdrawal' : 'reversal'} for ${idOf(dispute.charge)}`,
+    exchange_rate: null,
+    fee,
+    fee_details: withdrawn
+      ? [{ amount: fee, application: null, currency: dispute.currency, description: 'Dispute fee', type: 'stripe_fee' }]
+      : [],
+    net: amount - fee,
+    reporting_category: withdrawn ? 'dispute' : 'dispute_reversal',
+    source: dispute.id,
+    status: 'available',
+    type: 'adjustment',
+  };
+}
+
+/**
+ * A chargeback as the card network would open it: the disputed amount is what was not refunded unless given
+ * (a customer may dispute a payment that was already refunded). Like Stripe: `charge.dispute.created`, then
+ * `charge.dispute.funds_withdrawn` with the withdrawal on the dispute's balance transactions.
+ */
 export function openDispute(
   store: Store,
   chargeId: string,
@@ -166,11 +213,14 @@ export function openDispute(
   if (charge.status !== 'succeeded')
     throw invalidRequest(`Charge ${charge.id} did not succeed and cannot be disputed.`, 'charge');
   if (charge.disputed) throw invalidRequest(`Charge ${charge.id} is already disputed.`, 'charge');
+  const amount = opts.amount ?? charge.amount - charge.amount_refunded;
+  if (!Number.isSafeInteger(amount) || amount <= 0 || amount > charge.amount)
+    throw invalidRequest(`A dispute amount must be from 1 to ${charge.amount}.`, 'amount');
   const now = store.now();
-  const dispute = store.insert({
+  const dispute: Stripe.Dispute = store.insert({
     id: newId('dp'),
     object: 'dispute',
-    amount: opts.amount ?? charge.amount - charge.amount_refunded,
+    amount,
     balance_transactions: [],
     charge: charge.id,
     created: now,
@@ -196,10 +246,15 @@ export function openDispute(
   } satisfies Stripe.Dispute);
   charge.disputed = true;
   store.emit('charge.dispute.created', dispute);
+  dispute.balance_transactions.push(disputeTransaction(store, dispute, 'withdrawn'));
+  store.emit('charge.dispute.funds_withdrawn', dispute);
   return dispute;
 }
 
-/** Ends a dispute: `won` gives the money back to the merchant, `lost` keeps it with the cardholder. */
+/**
+ * Ends a dispute: `won` gives the money back to the merchant (`charge.dispute.closed`, then
+ * `charge.dispute.funds_reinstated`), `lost` keeps it with the cardholder (`charge.dispute.closed` only).
+ */
 export function closeDispute(store: Store, disputeId: string, status: 'won' | 'lost'): Stripe.Dispute {
   const dispute = store.get('dispute', disputeId, 'dispute');
   if (dispute.status === 'won' || dispute.status === 'lost')
@@ -207,6 +262,10 @@ export function closeDispute(store: Store, disputeId: string, status: 'won' | 'l
   const previous = { status: dispute.status };
   dispute.status = status;
   store.emit('charge.dispute.closed', dispute, previous);
+  if (status === 'won') {
+    dispute.balance_transactions.push(disputeTransaction(store, dispute, 'reinstated'));
+    store.emit('charge.dispute.funds_reinstated', dispute);
+  }
   return dispute;
 }
 
