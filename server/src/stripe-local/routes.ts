@@ -83,7 +83,7 @@ export const ROUTES: Route[] = [
 
   route('POST', '/v1/checkout/sessions', (s, p) => checkout.apiCreateCheckoutSession(s, p)),
   route('GET', '/v1/checkout/sessions', (s, p) => checkout.apiListCheckoutSessions(s, p)),
-  route('GET', '/v1/checkout/sessions/:id', (s, _p, id) => s.get('checkout.session', id, 'session')),
+  route('GET', '/v1/checkout/sessions/:id', (s, _p, id) => checkout.apiRetrieveCheckoutSession(s, id)),
   route('GET', '/v1/checkout/sessions/:id/line_items', (s, p, id) => checkout.apiListLineItems(s, id, p)),
   route('POST', '/v1/checkout/sessions/:id/expire', (s, _p, id) => checkout.expireCheckout(s, id)),
 

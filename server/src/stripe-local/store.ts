@@ -52,6 +52,8 @@ export interface CheckoutExtra {
   subscriptionDescription: string | null;
   paymentIntentMetadata: Record<string, string>;
   paymentIntentDescription: string | null;
+  /** `payment_intent_data.setup_future_usage`: only then does paying save the card to the customer. */
+  paymentIntentSetupFutureUsage?: 'on_session' | 'off_session' | null;
 }
 
 /** A proration or other one-off amount waiting for the subscription's next invoice. */

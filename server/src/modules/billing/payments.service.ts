@@ -3,7 +3,7 @@ import Stripe from 'stripe';
 import type { Clock } from '../../platform/clock';
 import type { Config } from '../../platform/config';
 import { AppError, badInput } from '../../platform/errors';
-import { idempotentExternal } from '../../platform/idempotency';
+import { idempotentExternal, type ExternalAttempt } from '../../platform/idempotency';
 import { MICRO_PER_CREDIT } from '../ledger/core';
 import type { Plan, PlansCatalog } from '../plans/plans.catalog';
 import { Workspace } from '../workspaces/workspace.entity';
@@ -67,64 +67,131 @@ export class PaymentsService {
     if (!Number.isSafeInteger(packs) || packs < 1 || packs > MAX_PACKS) {
       throw badInput(`packs: a whole number from 1 to ${MAX_PACKS}`, 'packs');
     }
+    const open = (stripeKey: string) => this.topUpCheckout(workspaceId, packs, appUrl, stripeKey);
     return idempotentExternal(
       this.orm,
       { workspaceId, key, operation: 'purchaseCredits', params: { packs } },
       () => this.clock.now(),
-      async () => {
-        const customer = await this.ensureCustomer(workspaceId);
-        const metadata = { workspaceId, kind: 'topup', packs: String(packs) };
-        const session = await this.stripe.checkout.sessions.create(
-          {
-            mode: 'payment',
-            customer,
-            client_reference_id: workspaceId,
-            line_items: [{ price: this.gateway().prices.topUpPriceId, quantity: packs }],
-            metadata,
-            payment_intent_data: { metadata, setup_future_usage: 'off_session' },
-            success_url: this.returnUrl('/settings/billing?checkout=success&session={CHECKOUT_SESSION_ID}', appUrl),
-            cancel_url: this.returnUrl('/settings/billing?checkout=canceled', appUrl),
-          },
-          { idempotencyKey: `topup-${workspaceId}-${key}` },
-        );
-        return { sessionId: session.id, url: session.url! };
-      },
+      (attempt) => open(`topup-${attempt.id}`),
+      (first, attempt) => this.usableCheckout(first, () => open(replacementKey('topup', attempt, first))),
     );
   }
 
   async subscribe(workspaceId: string, planCode: string, key: string, appUrl: string): Promise<CheckoutResult> {
     const plan = this.plans.get(planCode);
-    const current = await this.current(workspaceId);
-    if (current && current.status !== 'CANCELED')
-      throw notAllowed('This workspace already has a plan; change it instead');
+    const open = async (stripeKey: string) => {
+      const current = await this.current(workspaceId);
+      if (current && current.status !== 'CANCELED')
+        throw notAllowed('This workspace already has a plan; change it instead');
+      return this.planCheckout(workspaceId, plan, appUrl, stripeKey);
+    };
     return idempotentExternal(
       this.orm,
       { workspaceId, key, operation: 'subscribe', params: { plan: plan.code } },
       () => this.clock.now(),
-      async () => {
-        const customer = await this.ensureCustomer(workspaceId);
-        const metadata = { workspaceId, plan: plan.code };
-        const session = await this.stripe.checkout.sessions.create(
-          {
-            mode: 'subscription',
-            customer,
-            client_reference_id: workspaceId,
-            line_items: [{ price: this.gateway().prices.planPriceId(plan), quantity: 1 }],
-            metadata,
-            subscription_data: { metadata },
-            success_url: this.returnUrl('/settings/billing?checkout=success&session={CHECKOUT_SESSION_ID}', appUrl),
-            cancel_url: this.returnUrl('/settings/billing?checkout=canceled', appUrl),
-          },
-          { idempotencyKey: `subscribe-${workspaceId}-${key}` },
-        );
-        return { sessionId: session.id, url: session.url! };
-      },
+      (attempt) => open(`subscribe-${attempt.id}`),
+      (first, attempt) => this.usableCheckout(first, () => open(replacementKey('subscribe', attempt, first))),
     );
+  }
+
+  private async topUpCheckout(
+    workspaceId: string,
+    packs: number,
+    appUrl: string,
+    idempotencyKey: string,
+  ): Promise<CheckoutResult> {
+    const customer = await this.ensureCustomer(workspaceId);
+    const metadata = { workspaceId, kind: 'topup', packs: String(packs) };
+    const session = await this.stripe.checkout.sessions.create(
+      {
+        mode: 'payment',
+        customer,
+        client_reference_id: workspaceId,
+        line_items: [{ price: this.gateway().prices.topUpPriceId, quantity: packs }],
+        metadata,
+        payment_intent_data: { metadata, setup_future_usage: 'off_session' },
+        success_url: this.returnUrl('/settings/billing?checkout=success&session={CHECKOUT_SESSION_ID}', appUrl),
+        cancel_url: this.returnUrl('/settings/billing?checkout=canceled', appUrl),
+      },
+      { idempotencyKey },
+    );
+    return { sessionId: session.id, url: session.url! };
+  }
+
+  private async planCheckout(
+    workspaceId: string,
+    plan: Plan,
+    appUrl: string,
+    idempotencyKey: string,
+  ): Promise<CheckoutResult> {
+    const customer = await this.ensureCustomer(workspaceId);
+    const metadata = { workspaceId, plan: plan.code };
+    const session = await this.stripe.checkout.sessions.create(
+      {
+        mode: 'subscription',
+        customer,
+        client_reference_id: workspaceId,
+        line_items: [{ price: this.gateway().prices.planPriceId(plan), quantity: 1 }],
+        metadata,
+        subscription_data: { metadata },
+        success_url: this.returnUrl('/settings/billing?checkout=success&session={CHECKOUT_SESSION_ID}', appUrl),
+        cancel_url: this.returnUrl('/settings/billing?checkout=canceled', appUrl),
+      },
+      { idempotencyKey },
+    );
+    return { sessionId: session.id, url: session.url! };
+  }
+
+  /**
+   * The recorded checkout while it can still be paid (or once it was), else a new one in its place:
+   * a session expires 24 hours after it was made, or earlier when expired explicitly.
+   */
+  private async usableCheckout(first: CheckoutResult, replace: () => Promise<CheckoutResult>): Promise<CheckoutResult> {
+    let session: Stripe.Checkout.Session = await this.stripe.checkout.sessions.retrieve(first.sessionId);
+    if (session.status === 'open' && session.expires_at * 1000 <= this.clock.now().getTime()) {
+      session = await this.expireCheckout(session.id);
+    }
+    return session.status === 'expired' ? replace() : first;
+  }
+
+  /** Stripe expires a session past `expires_at` on its own, a little later; expiring it now closes that gap. */
+  private async expireCheckout(sessionId: string): Promise<Stripe.Checkout.Session> {
+    try {
+      return await this.stripe.checkout.sessions.expire(sessionId);
+    } catch (err) {
+      // Paid or expired in the meantime: what it is now decides.
+      if (err instanceof Stripe.errors.StripeInvalidRequestError)
+        return this.stripe.checkout.sessions.retrieve(sessionId);
+      throw err;
+    }
   }
 
   /** What a change to `planCode` would do now, without doing it (the plan picker shows this). */
   async preview(workspaceId: string, planCode: string): Promise<PlanChangeResult> {
-    const { sub, from, to } = await this.changeTarget(workspaceId, planCode);
+    return this.plannedChange(await this.changeTarget(workspaceId, this.plans.get(planCode).code));
+  }
+
+  /**
+   * The key is looked up before any check, so a retry gets the first answer even after the change
+   * took effect (when the same request would now be refused).
+   */
+  async changePlan(workspaceId: string, planCode: string, key: string): Promise<PlanChangeResult> {
+    const to = this.plans.get(planCode);
+    return idempotentExternal(
+      this.orm,
+      { workspaceId, key, operation: 'changePlan', params: { plan: to.code } },
+      () => this.clock.now(),
+      async (attempt) => {
+        const target = await this.changeTarget(workspaceId, to.code);
+        const change = this.plannedChange(target);
+        if (change.kind === 'UPGRADE') await this.upgrade(target.sub, to, attempt);
+        else await this.scheduleDowngrade(target.sub, to, attempt);
+        return change;
+      },
+    );
+  }
+
+  private plannedChange({ sub, from, to }: ChangeTarget): PlanChangeResult {
     const now = this.clock.now();
     if (to.rank > from.rank) {
       const p = upgradeProration({
@@ -143,6 +210,8 @@ export class PaymentsService {
         status: 'PENDING_PAYMENT',
       };
     }
+    // The plan ends at the period end, so there is no renewal for a downgrade to take effect at.
+    if (sub.cancelAtPeriodEnd) throw notAllowed('The plan ends at the end of this period; resume it first');
     return {
       kind: 'DOWNGRADE',
       fromPlan: from.code,
@@ -153,53 +222,23 @@ export class PaymentsService {
     };
   }
 
-  async changePlan(workspaceId: string, planCode: string, key: string): Promise<PlanChangeResult> {
-    const preview = await this.preview(workspaceId, planCode);
-    return idempotentExternal(
-      this.orm,
-      { workspaceId, key, operation: 'changePlan', params: { plan: planCode } },
-      () => this.clock.now(),
-      async () => {
-        const { sub, to } = await this.changeTarget(workspaceId, planCode);
-        if (preview.kind === 'UPGRADE') {
-          await this.upgrade(sub, to, key);
-          return preview;
-        }
-        const scheduleId = await this.scheduleDowngrade(sub, to, key);
-        await this.orm.em
-          .fork()
-          .nativeUpdate(
-            PlanSubscription,
-            { id: sub.id },
-            { scheduledPlanCode: to.code, stripeScheduleId: scheduleId, updatedAt: this.clock.now() },
-          );
-        return preview;
-      },
-    );
-  }
-
   async cancelScheduledChange(workspaceId: string): Promise<void> {
     const sub = await this.requireSubscription(workspaceId);
-    if (!sub.stripeScheduleId) throw notAllowed('There is no scheduled plan change');
-    await this.stripe.subscriptionSchedules.release(sub.stripeScheduleId);
-    await this.orm.em
-      .fork()
-      .nativeUpdate(
-        PlanSubscription,
-        { id: sub.id },
-        { scheduledPlanCode: null, stripeScheduleId: null, updatedAt: this.clock.now() },
-      );
+    if (!sub.scheduledPlanCode && !sub.stripeScheduleId) throw notAllowed('There is no scheduled plan change');
+    await this.dropScheduledChange(sub);
   }
 
   /**
    * Within 14 days of the start: refund the subscription fee and end the plan now (its remaining
-   * allocation is revoked when Stripe confirms). Later: cancel at the end of the period.
+   * allocation is revoked when Stripe confirms). Later: cancel at the end of the period, which also
+   * drops a scheduled downgrade (Stripe refuses to set a cancellation on a scheduled subscription).
    */
   async cancelSubscription(workspaceId: string): Promise<{ refunded: boolean; endsAt: Date }> {
     const sub = await this.requireSubscription(workspaceId);
     const now = this.clock.now();
     const withinWindow = now.getTime() - sub.startedAt.getTime() < REFUND_WINDOW_DAYS * 86_400_000;
     if (!withinWindow) {
+      await this.dropScheduledChange(sub);
       await this.stripe.subscriptions.update(sub.stripeSubscriptionId!, { cancel_at_period_end: true });
       await this.orm.em
         .fork()
@@ -274,10 +313,7 @@ export class PaymentsService {
     return sub;
   }
 
-  private async changeTarget(
-    workspaceId: string,
-    planCode: string,
-  ): Promise<{ sub: PlanSubscription; from: Plan; to: Plan }> {
+  private async changeTarget(workspaceId: string, planCode: string): Promise<ChangeTarget> {
     const to = this.plans.get(planCode);
     const sub = await this.requireSubscription(workspaceId);
     const from = this.plans.get(sub.planCode);
@@ -286,9 +322,13 @@ export class PaymentsService {
     return { sub, from, to };
   }
 
-  /** Now, with the prorated difference invoiced at once; nothing changes unless it is paid. */
-  private async upgrade(sub: PlanSubscription, to: Plan, key: string): Promise<void> {
-    if (sub.stripeScheduleId) await this.stripe.subscriptionSchedules.release(sub.stripeScheduleId);
+  /**
+   * Now, with the prorated difference invoiced at once; nothing changes unless it is paid. A
+   * scheduled downgrade is dropped first: left on the subscription, its next phase would undo the
+   * upgrade at the renewal.
+   */
+  private async upgrade(sub: PlanSubscription, to: Plan, attempt: ExternalAttempt): Promise<void> {
+    await this.dropScheduledChange(sub);
     const current = await this.stripe.subscriptions.retrieve(sub.stripeSubscriptionId!);
     try {
       await this.stripe.subscriptions.update(
@@ -299,7 +339,7 @@ export class PaymentsService {
           payment_behavior: 'pending_if_incomplete',
           metadata: { ...current.metadata, plan: to.code },
         },
-        { idempotencyKey: `upgrade-${sub.workspace}-${key}` },
+        { idempotencyKey: `upgrade-${attempt.id}` },
       );
     } catch (err) {
       if (err instanceof Stripe.errors.StripeCardError) {
@@ -309,18 +349,24 @@ export class PaymentsService {
     }
   }
 
-  /** At the next renewal, through a subscription schedule whose second phase has the lower price. */
-  private async scheduleDowngrade(sub: PlanSubscription, to: Plan, key: string): Promise<string> {
+  /**
+   * At the next renewal, through a subscription schedule whose second phase has the lower price. The
+   * schedule is the one Stripe has on the subscription (a stored id may be of one released since).
+   */
+  private async scheduleDowngrade(sub: PlanSubscription, to: Plan, attempt: ExternalAttempt): Promise<void> {
+    const subscriptionId = sub.stripeSubscriptionId!;
     const scheduleId =
-      sub.stripeScheduleId ??
+      (await this.attachedSchedule(subscriptionId)) ??
       (
         await this.stripe.subscriptionSchedules.create(
-          { from_subscription: sub.stripeSubscriptionId! },
-          { idempotencyKey: `schedule-${sub.workspace}-${key}` },
+          { from_subscription: subscriptionId },
+          { idempotencyKey: `schedule-${attempt.id}` },
         )
       ).id;
     const schedule = await this.stripe.subscriptionSchedules.retrieve(scheduleId);
-    const phase = schedule.phases[0]!;
+    // After a renewal the schedule's first phase is one that already ran; past phases may be left out.
+    const phase =
+      schedule.phases.find((ph) => ph.start_date === schedule.current_phase?.start_date) ?? schedule.phases[0]!;
     const currentPrice = phase.items[0]!.price;
     await this.stripe.subscriptionSchedules.update(scheduleId, {
       end_behavior: 'release',
@@ -328,11 +374,50 @@ export class PaymentsService {
         {
           items: [{ price: typeof currentPrice === 'string' ? currentPrice : currentPrice.id, quantity: 1 }],
           start_date: phase.start_date,
-          end_date: Math.floor(sub.currentPeriodEnd.getTime() / 1000),
+          end_date: phase.end_date,
         },
         { items: [{ price: this.gateway().prices.planPriceId(to), quantity: 1 }] },
       ],
     });
-    return scheduleId;
+    await this.orm.em
+      .fork()
+      .nativeUpdate(
+        PlanSubscription,
+        { id: sub.id },
+        { scheduledPlanCode: to.code, stripeScheduleId: scheduleId, updatedAt: this.clock.now() },
+      );
+  }
+
+  /**
+   * Releases the schedule Stripe has on the subscription, if any, and forgets the scheduled plan. It
+   * asks Stripe rather than trusting the stored id, so state left by a schedule released elsewhere
+   * (the dashboard, an earlier failure) is repaired rather than failing on a schedule already gone.
+   */
+  private async dropScheduledChange(sub: PlanSubscription): Promise<void> {
+    const scheduleId = await this.attachedSchedule(sub.stripeSubscriptionId!);
+    if (scheduleId) await this.stripe.subscriptionSchedules.release(scheduleId);
+    if (!sub.scheduledPlanCode && !sub.stripeScheduleId) return;
+    await this.orm.em
+      .fork()
+      .nativeUpdate(
+        PlanSubscription,
+        { id: sub.id },
+        { scheduledPlanCode: null, stripeScheduleId: null, updatedAt: this.clock.now() },
+      );
+  }
+
+  private async attachedSchedule(subscriptionId: string): Promise<string | null> {
+    const { schedule } = await this.stripe.subscriptions.retrieve(subscriptionId);
+    return typeof schedule === 'string' ? schedule : (schedule?.id ?? null);
   }
 }
+
+interface ChangeTarget {
+  sub: PlanSubscription;
+  from: Plan;
+  to: Plan;
+}
+
+/** Stripe's key for the checkout that replaces an expired one: retries of the same replacement agree. */
+const replacementKey = (kind: string, attempt: ExternalAttempt, expired: CheckoutResult) =>
+  `${kind}-${attempt.id}-after-${expired.sessionId}`;

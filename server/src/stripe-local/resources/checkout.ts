@@ -144,6 +144,7 @@ function extraOf(p: Params, lineItems: Stripe.LineItem[]): CheckoutExtra {
     subscriptionDescription: sub?.str('description') ?? null,
     paymentIntentMetadata: initialMetadata(pi?.metadata()),
     paymentIntentDescription: pi?.str('description') ?? null,
+    paymentIntentSetupFutureUsage: pi?.oneOf('setup_future_usage', ['on_session', 'off_session'] as const) ?? null,
   };
 }
 
@@ -245,6 +246,22 @@ export function expireCheckout(store: Store, sessionId: string): Stripe.Checkout
   Object.assign(session, { status: 'expired', url: null });
   store.emit('checkout.session.expired', session);
   return session;
+}
+
+/**
+ * A session as Stripe shows it: one past `expires_at` has expired, whoever asks (there is no
+ * background timer here, so the first read after that moment expires it, as an automatic event).
+ */
+export function apiRetrieveCheckoutSession(store: Store, sessionId: string): Stripe.Checkout.Session {
+  const session = store.get('checkout.session', sessionId, 'session');
+  if (session.status !== 'open' || store.now() < session.expires_at) return session;
+  const request = store.currentRequest;
+  store.currentRequest = null;
+  try {
+    return expireCheckout(store, sessionId);
+  } finally {
+    store.currentRequest = request;
+  }
 }
 
 export function extraFor(store: Store, session: Stripe.Checkout.Session): CheckoutExtra {

@@ -70,10 +70,14 @@ function subscriptionOf(store: Store, schedule: Stripe.SubscriptionSchedule): St
   return store.get('subscription', subId, 'subscription');
 }
 
-function checkEditable(schedule: Stripe.SubscriptionSchedule): void {
+/** Only a schedule that is not_started or active can be updated, released or cancelled (Stripe's rule). */
+function checkEditable(
+  schedule: Stripe.SubscriptionSchedule,
+  action: 'update' | 'release' | 'cancel' = 'update',
+): void {
   if (!EDITABLE.has(schedule.status)) {
     throw invalidRequest(
-      `You cannot update a subscription schedule that is currently in the \`${schedule.status}\` status. It must be in one of the following statuses: \`not_started\`, \`active\`.`,
+      `You cannot ${action} a subscription schedule that is currently in the \`${schedule.status}\` status. It must be in one of the following statuses: \`not_started\`, \`active\`.`,
     );
   }
 }
@@ -229,9 +233,10 @@ function replacePhases(store: Store, schedule: Stripe.SubscriptionSchedule, phas
   store.emit('customer.subscription.updated', sub, previousAttributes(before, sub));
 }
 
+/** Stops the phases and leaves the subscription as it is now: on its current price, free of the schedule. */
 export function apiReleaseSchedule(store: Store, id: string): Stripe.SubscriptionSchedule {
   const schedule = store.get('subscription_schedule', id);
-  checkEditable(schedule);
+  checkEditable(schedule, 'release');
   releaseSchedule(store, schedule);
   return schedule;
 }
@@ -251,11 +256,19 @@ function releaseSchedule(store: Store, schedule: Stripe.SubscriptionSchedule): v
   store.emit('customer.subscription.updated', sub, previousAttributes(before, sub));
 }
 
+/** Cancelling a schedule cancels its subscription now too (releasing is how to keep the subscription). */
 export function apiCancelSchedule(store: Store, id: string): Stripe.SubscriptionSchedule {
   const schedule = store.get('subscription_schedule', id);
-  checkEditable(schedule);
-  endSubscription(store, subscriptionOf(store, schedule));
+  checkEditable(schedule, 'cancel');
+  const subId = idOf(schedule.subscription);
+  if (subId) endSubscription(store, store.get('subscription', subId, 'subscription'));
+  else markCanceled(store, schedule);
   return schedule;
+}
+
+function markCanceled(store: Store, schedule: Stripe.SubscriptionSchedule): void {
+  Object.assign(schedule, { status: 'canceled', canceled_at: store.now(), current_phase: null });
+  store.emit('subscription_schedule.canceled', schedule);
 }
 
 export function apiListSchedules(store: Store, p: Params): Stripe.ApiList<Stripe.SubscriptionSchedule> {
