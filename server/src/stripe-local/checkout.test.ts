@@ -24,7 +24,7 @@ function topUp(quantity = 2): Promise<Stripe.Checkout.Session> {
     client_reference_id: 'ws_1',
     metadata: { workspace: 'ws_1', packs: String(quantity) },
     line_items: [{ price: catalog.topup.id, quantity }],
-    payment_intent_data: { metadata: { workspace: 'ws_1' } },
+    payment_intent_data: { metadata: { workspace: 'ws_1' }, setup_future_usage: 'off_session' },
     success_url: 'https://app.example/billing?session={CHECKOUT_SESSION_ID}',
     cancel_url: 'https://app.example/billing?canceled=1',
   });
@@ -69,8 +69,16 @@ describe('top-up checkout (mode=payment)', () => {
       paid: true,
       metadata: { workspace: 'ws_1' },
     });
+    // Saved to the customer only because setup_future_usage asked, and never made the default.
+    expect(pi.setup_future_usage).toBe('off_session');
     const saved = await h.stripe.customers.retrieve(customer.id);
-    expect((saved as Stripe.Customer).invoice_settings.default_payment_method).toBe(pi.payment_method);
+    expect((saved as Stripe.Customer).invoice_settings.default_payment_method).toBeNull();
+    const cards = await h.stripe.customers.listPaymentMethods(customer.id, { type: 'card' });
+    expect(cards.data.map((m) => m.id)).toEqual([pi.payment_method]);
+    expect(await h.stripe.paymentMethods.retrieve(String(pi.payment_method))).toMatchObject({
+      customer: customer.id,
+      card: { last4: '4242' },
+    });
     expect(h.receiver.types()).toEqual(expect.arrayContaining(['payment_intent.succeeded', 'charge.succeeded']));
   });
 
@@ -84,6 +92,20 @@ describe('top-up checkout (mode=payment)', () => {
     await h.local.controls.payCheckout(session.id);
     const pi = await h.stripe.paymentIntents.retrieve(String(after.payment_intent));
     expect(pi.status).toBe('succeeded');
+  });
+
+  it('saves no card without setup_future_usage, and never a declined one', async () => {
+    const declined = await topUp(1);
+    await h.local.controls.declineCheckout(declined.id);
+    const plain = await h.stripe.checkout.sessions.create({
+      mode: 'payment',
+      customer: customer.id,
+      line_items: [{ price: catalog.topup.id, quantity: 1 }],
+      success_url: 'https://app.example/ok',
+    });
+    await h.local.controls.payCheckout(plain.id);
+    expect((await h.stripe.customers.listPaymentMethods(customer.id)).data).toEqual([]);
+    expect(h.receiver.ofType('payment_method.attached')).toHaveLength(0);
   });
 
   it('pay later then async success: completed unpaid, then async_payment_succeeded', async () => {

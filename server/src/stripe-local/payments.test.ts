@@ -15,14 +15,14 @@ beforeEach(async () => {
   h.receiver.clear();
 });
 
-/** A customer who bought a top-up through Checkout, so a card is saved as default. */
+/** A customer who bought a top-up through Checkout and let it save the card, as the app's top-ups do. */
 async function buyer(): Promise<{ customer: Stripe.Customer; charge: Stripe.Charge; pm: string }> {
   const customer = await h.stripe.customers.create({ email: 'buyer@example.com' });
   const session = await h.stripe.checkout.sessions.create({
     mode: 'payment',
     customer: customer.id,
     line_items: [{ price: catalog.topup.id, quantity: 2 }],
-    payment_intent_data: { metadata: { workspace: 'ws_9' } },
+    payment_intent_data: { metadata: { workspace: 'ws_9' }, setup_future_usage: 'off_session' },
     success_url: 'https://app.example/ok',
   });
   const paid = await h.local.controls.payCheckout(session.id);
@@ -49,8 +49,11 @@ function autoTopUp(customer: Stripe.Customer, pm: string, key?: string) {
 describe('off-session payment intents (auto top-up)', () => {
   it('succeed with the saved card and emit payment_intent.succeeded and charge.succeeded', async () => {
     const { customer } = await buyer();
+    // Checkout attaches the card but, as on Stripe, does not make it the default: list it.
     const saved = (await h.stripe.customers.retrieve(customer.id)) as Stripe.Customer;
-    const pm = String(saved.invoice_settings.default_payment_method);
+    expect(saved.invoice_settings.default_payment_method).toBeNull();
+    const [card] = (await h.stripe.customers.listPaymentMethods(customer.id, { type: 'card' })).data;
+    const pm = card!.id;
     const pi = await autoTopUp(customer, pm);
     expect(pi).toMatchObject({ status: 'succeeded', amount_received: 2000, metadata: { kind: 'auto_topup' } });
     await h.local.controls.flush();

@@ -71,7 +71,7 @@ describe('statePath', () => {
     const first = await start(statePath);
     const catalog = await createCatalog(first.stripe);
 
-    // A plan bought through Checkout: the card becomes the customer's default payment method.
+    // A plan bought through Checkout: the card is saved to the customer and pays the subscription.
     const customer = await first.stripe.customers.create({ email: 'owner@example.com' });
     const session = await first.stripe.checkout.sessions.create({
       mode: 'subscription',
@@ -81,9 +81,7 @@ describe('statePath', () => {
       success_url: 'https://app.example/ok',
     });
     const subId = String((await first.local.controls.payCheckout(session.id)).subscription);
-    const pm = String(
-      ((await first.stripe.customers.retrieve(customer.id)) as Stripe.Customer).invoice_settings.default_payment_method,
-    );
+    const pm = String((await first.stripe.subscriptions.retrieve(subId)).default_payment_method);
     // An automatic top-up with the saved card, and a downgrade to Pro planned for the renewal.
     const topUp = await offSession(first, customer.id, pm, 'topup-1');
     const schedule = await first.stripe.subscriptionSchedules.create({ from_subscription: subId });
@@ -100,6 +98,7 @@ describe('statePath', () => {
       mode: 'payment',
       customer: other.id,
       line_items: [{ price: catalog.topup.id, quantity: 1 }],
+      payment_intent_data: { setup_future_usage: 'off_session' },
       success_url: 'https://app.example/ok',
     });
     await first.local.controls.payCheckout(otherSession.id);
@@ -118,7 +117,7 @@ describe('statePath', () => {
     expect(await second.stripe.subscriptions.retrieve(subId)).toEqual(subBefore);
     const customerAfter = (await second.stripe.customers.retrieve(customer.id)) as Stripe.Customer;
     expect(customerAfter).toEqual(customerBefore);
-    expect(customerAfter.invoice_settings.default_payment_method).toBe(pm);
+    expect((await second.stripe.customers.listPaymentMethods(customer.id)).data.map((m) => m.id)).toEqual([pm]);
     expect((await second.stripe.events.list({ limit: 100 })).data.map((e) => e.id)).toEqual(
       eventsBefore.data.map((e) => e.id),
     );

@@ -45,8 +45,10 @@ function invoiceRows(store: Store, customerId: string): string {
 
 export function renderPortalPage(store: Store, session: Stripe.BillingPortal.Session): string {
   const customer = store.get('customer', session.customer, 'customer');
-  const pmId = idOf(customer.invoice_settings.default_payment_method);
-  const pm = pmId ? store.tryGet('payment_method', pmId) : undefined;
+  // Like Stripe's portal, it shows a saved card even when none is the default (Checkout sets none).
+  const defaultId = idOf(customer.invoice_settings.default_payment_method);
+  const saved = store.all('payment_method').filter((m) => m.customer === customer.id);
+  const pm = saved.find((m) => m.id === defaultId) ?? saved[0];
   const back = session.return_url
     ? `<p><a class="button" href="${escapeHtml(session.return_url)}">← Return</a></p>`
     : '';
@@ -54,7 +56,7 @@ export function renderPortalPage(store: Store, session: Stripe.BillingPortal.Ses
       <h1>Billing</h1><p class="muted">${escapeHtml(customer.email ?? customer.id)}</p>${back}</div>
     <div class="card"><h2>Subscription</h2>${subscriptionRows(store, customer.id)}</div>
     <div class="card"><h2>Payment method</h2>
-      <p id="payment-method">${pm ? `${escapeHtml(describePaymentMethod(pm))} ${badge('Default', 'ok')}` : '<span class="muted">None saved.</span>'}</p></div>
+      <p id="payment-method">${pm ? `${escapeHtml(describePaymentMethod(pm))}${pm.id === defaultId ? ` ${badge('Default', 'ok')}` : ''}` : '<span class="muted">None saved.</span>'}</p></div>
     <div class="card"><h2>Invoice history</h2>${invoiceRows(store, customer.id)}</div>`;
   return page('Billing · Local Stripe', body);
 }

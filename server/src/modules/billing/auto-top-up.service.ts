@@ -68,15 +68,14 @@ export class AutoTopUpService {
     const { stripe } = this.gateway();
     const ws = await this.orm.em.fork().findOneOrFail(Workspace, { id: workspaceId });
     try {
-      const customer = ws.stripeCustomerId ? await stripe.customers.retrieve(ws.stripeCustomerId) : null;
-      const pm = customer && !customer.deleted ? customer.invoice_settings?.default_payment_method : null;
+      const pm = ws.stripeCustomerId ? await savedPaymentMethod(stripe, ws.stripeCustomerId) : null;
       if (!pm) throw new Stripe.errors.StripeCardError({ message: 'no saved card', type: 'card_error' });
       await stripe.paymentIntents.create(
         {
           amount: packs * this.packPriceCents,
           currency: 'usd',
           customer: ws.stripeCustomerId!,
-          payment_method: typeof pm === 'string' ? pm : pm.id,
+          payment_method: pm,
           off_session: true,
           confirm: true,
           metadata: { workspaceId, kind: 'auto_topup', packs: String(packs) },
@@ -107,4 +106,20 @@ export class AutoTopUpService {
     });
     await em.flush();
   }
+}
+
+/**
+ * The payment method to charge off-session: the customer's default when one was chosen (the
+ * customer portal sets it), else the newest card saved to the customer. Checkout saves the card of
+ * a top-up (`setup_future_usage: 'off_session'`) or of a subscription to the customer but never
+ * makes it the customer's default, so on Stripe the default is usually empty.
+ * Why this and not the last top-up's card: docs/decisions/2026-11-30-auto-top-up-card.md.
+ */
+async function savedPaymentMethod(stripe: Stripe, customerId: string): Promise<string | null> {
+  const customer = await stripe.customers.retrieve(customerId);
+  if (customer.deleted) return null;
+  const chosen = customer.invoice_settings?.default_payment_method;
+  if (chosen) return typeof chosen === 'string' ? chosen : chosen.id;
+  const cards = await stripe.customers.listPaymentMethods(customerId, { type: 'card', limit: 1 });
+  return cards.data[0]?.id ?? null;
 }

@@ -4,7 +4,7 @@ import { idOf, previousAttributes, type CheckoutExtra, type Store } from '../sto
 import { expireCheckout, extraFor } from './checkout';
 import { createCustomer } from './customers';
 import { finishInvoicePayment, invoicePayments } from './invoices';
-import { createPaymentMethod } from './payment-methods';
+import { createPaymentMethod, type PaymentMethodKind } from './payment-methods';
 import { confirmPayment, createPaymentIntent, settlePayment } from './payments';
 import { afterInvoicePaid } from './subscription-update';
 import { startSubscription } from './subscriptions';
@@ -37,16 +37,38 @@ function ensureCustomer(store: Store, session: Stripe.Checkout.Session): Stripe.
 }
 
 /**
+ * Whether Checkout saves the payment method to the customer, as Stripe does: always for a
+ * subscription (its invoices are paid with it), and in payment mode only when
+ * `payment_intent_data.setup_future_usage` asked for it. Either way the customer's
+ * `invoice_settings.default_payment_method` is left alone: Checkout never sets it, so an
+ * off-session payment must find an attached one (`customers.listPaymentMethods`).
+ */
+function savesPaymentMethod(session: Stripe.Checkout.Session, extra: CheckoutExtra): boolean {
+  return session.mode === 'subscription' || Boolean(extra.paymentIntentSetupFutureUsage);
+}
+
+/** What the page collects; the billing email is the customer's even when the method is not saved. */
+function collectPaymentMethod(
+  store: Store,
+  kind: PaymentMethodKind,
+  owner: Stripe.Customer | null,
+  email: string | null,
+): Stripe.PaymentMethod {
+  const pm = createPaymentMethod(store, kind, owner);
+  pm.billing_details.email = email;
+  return pm;
+}
+
+/**
  * Pays the session: `card` succeeds at once; `bank` (pay later) completes the session with
- * payment_status `unpaid` until `settleCheckout` decides. A card becomes the customer's default
- * payment method so later off-session payments and renewals can use it.
+ * payment_status `unpaid` until `settleCheckout` decides.
  */
 export function payCheckout(store: Store, sessionId: string, method: CheckoutPayment): Stripe.Checkout.Session {
   const session = openSession(store, sessionId);
   const extra = extraFor(store, session);
   const customer = ensureCustomer(store, session);
-  const pm = createPaymentMethod(store, method === 'card' ? 'card' : 'us_bank_account', customer);
-  if (method === 'card') customer.invoice_settings.default_payment_method = pm.id;
+  const owner = savesPaymentMethod(session, extra) ? customer : null;
+  const pm = collectPaymentMethod(store, method === 'card' ? 'card' : 'us_bank_account', owner, customer.email);
   session.customer_details = {
     address: null,
     business_name: null,
@@ -81,6 +103,7 @@ function sessionPaymentIntent(
     paymentMethod: null,
     metadata: { ...extra.paymentIntentMetadata },
     description: extra.paymentIntentDescription,
+    setupFutureUsage: extra.paymentIntentSetupFutureUsage ?? null,
   });
   session.payment_intent = pi.id;
   return pi;
@@ -132,9 +155,9 @@ export function declineCheckout(store: Store, sessionId: string): Stripe.Checkou
   const extra = extraFor(store, session);
   const customer = idOf(session.customer);
   const pi = sessionPaymentIntent(store, session, extra, customer);
-  const owner = customer ? store.get('customer', customer, 'customer') : null;
-  const pm = createPaymentMethod(store, 'card', owner);
-  confirmPayment(store, pi, pm, 'fail');
+  // A declined card is never saved: Stripe attaches only after a successful confirmation.
+  const email = customer ? store.get('customer', customer, 'customer').email : null;
+  confirmPayment(store, pi, collectPaymentMethod(store, 'card', null, email), 'fail');
   return session;
 }
 

@@ -44,16 +44,29 @@ export function createCustomer(store: Store, input: NewCustomer): Stripe.Custome
 }
 
 export function apiCreateCustomer(store: Store, p: Params): Stripe.Customer {
+  const pm = attachablePaymentMethod(store, p);
   const customer = createCustomer(store, {
     email: p.nullableStr('email'),
     name: p.nullableStr('name'),
     description: p.nullableStr('description'),
     metadata: initialMetadata(p.metadata()),
   });
-  const pm = p.str('payment_method');
-  if (pm) attachDefault(store, customer, pm, p);
+  if (pm) {
+    // Attached, as in Stripe; only `invoice_settings[default_payment_method]` makes it the default.
+    pm.customer = customer.id;
+    store.emit('payment_method.attached', pm);
+  }
   applyInvoiceSettings(store, customer, p);
   return customer;
+}
+
+/** Checked before the customer exists, so a refused request creates nothing. */
+function attachablePaymentMethod(store: Store, p: Params): Stripe.PaymentMethod | null {
+  const pmId = p.str('payment_method');
+  if (!pmId) return null;
+  const pm = store.get('payment_method', pmId, 'payment_method');
+  if (pm.customer) throw invalidRequest('This PaymentMethod is already attached to a different customer.');
+  return pm;
 }
 
 export function apiUpdateCustomer(store: Store, id: string, p: Params): Stripe.Customer {
@@ -84,12 +97,6 @@ function applyInvoiceSettings(store: Store, customer: Stripe.Customer, p: Params
     }
   }
   customer.invoice_settings.default_payment_method = pmId;
-}
-
-function attachDefault(store: Store, customer: Stripe.Customer, pmId: string, p: Params): void {
-  const pm = store.get('payment_method', pmId, p.name('payment_method'));
-  pm.customer = customer.id;
-  store.emit('payment_method.attached', pm);
 }
 
 export function apiDeleteCustomer(store: Store, id: string): Stripe.DeletedCustomer {
