@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 1: installs everything and runs the product on SQLite — the API and the SPA on
-# one port, the local Stripe, and a demo workspace with history. Prints the URL and the demo login.
+# one port, the local Stripe, and a demo workspace with history. Prints the URL and the demo logins
+# (the owner, a member and a support staff account, granted as `pnpm staff:grant` does).
 #
 #   PORT=4000 DATA_DIR=data bash scripts/start.sh
 set -euo pipefail

@@ -28,6 +28,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { grantStaff } from '../support/accounts';
 import { createScratchDatabase } from '../support/pg-harness';
 import { spawnServer, type ServerProcess } from '../support/server';
 import { now, type FromPool, type PoolSubscriber, type ToPool } from './live-subscribers';
@@ -61,7 +62,6 @@ const startInstance = (databaseUrl: string, fanOut: boolean, commitLog?: string,
   spawnServer(
     databaseUrl,
     {
-      SUPPORT_EMAILS: SUPPORT_EMAIL,
       COOKIE_SECURE: 'false',
       BENCH_FANOUT: fanOut ? 'on' : 'off',
       ...(commitLog ? { BENCH_COMMIT_LOG: commitLog } : {}),
@@ -131,6 +131,7 @@ async function supportToken(url: string): Promise<string> {
     'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
     { input: { email: SUPPORT_EMAIL, password: PASSWORD, name: 'Support', workspaceName: 'Support' } },
   );
+  await grantStaff(url, SUPPORT_EMAIL);
   return auth.token;
 }
 

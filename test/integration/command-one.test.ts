@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_OWNER } from '@hero/server/src/db/seed';
+import { DEMO_OWNER, DEMO_STAFF } from '@hero/server/src/db/seed';
 import { gqlOk } from '../support/gql';
 import { watchBalance } from '../support/live';
 import { dbKind } from '../support/server';
@@ -52,6 +52,14 @@ describe.skipIf(!onSqlite)('README command 1 (scripts/start.sh)', () => {
     expect(output).toContain(DEMO_OWNER.email);
     expect(output).toContain(DEMO_OWNER.password);
     expect(output).toContain(`Hero Marketer is running at ${url}`);
+  });
+
+  it('prints the demo support staff login, and that account is support staff', async () => {
+    expect(output).toContain(`${DEMO_STAFF.email} / ${DEMO_STAFF.password}`);
+    const { signIn } = await gqlOk(url, 'mutation($i: SignInInput!) { signIn(input: $i) { token } }', {
+      i: { email: DEMO_STAFF.email, password: DEMO_STAFF.password },
+    });
+    expect((await gqlOk(url, '{ viewer { isSupport } }', {}, signIn.token)).viewer.isSupport).toBe(true);
   });
 
   it('lets a script sign in as the demo owner and read balance, transactions, plans and billing', async () => {

@@ -1,5 +1,6 @@
+import { runStaffCommand } from '@hero/server/src/modules/auth/staff.command';
 import { gqlOk, uniqueKey } from './gql';
-import { SUPPORT_EMAIL } from './server';
+import { databaseOf, SUPPORT_EMAIL } from './server';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -26,31 +27,43 @@ export async function signUp(url: string, name = 'owner'): Promise<Account> {
   return { token: auth.token, workspaceId: viewer.workspace.id, email };
 }
 
-/** A support staff session (SUPPORT_EMAILS in the test server's config). One per server URL. */
+/** Grants the support staff role to an existing account of the server at `url`, as `pnpm staff:grant` does. */
+export async function grantStaff(url: string, email: string): Promise<void> {
+  await runStaffCommand('grant', email, { DATABASE_URL: databaseOf(url) }, 'test helper');
+}
+
+/** A support staff session: the account signs up like anyone, then is granted the role. One per server URL. */
 const supportTokens = new Map<string, Promise<string>>();
 export function supportToken(url: string): Promise<string> {
   let t = supportTokens.get(url);
   if (!t) {
     t = (async () => {
-      try {
-        const r = await gqlOk<{ signUp: { token: string } }>(
-          url,
-          `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`,
-          { input: { email: SUPPORT_EMAIL, password: PASSWORD, name: 'Support', workspaceName: 'Support' } },
-        );
-        return r.signUp.token;
-      } catch {
-        const r = await gqlOk<{ signIn: { token: string } }>(
-          url,
-          `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
-          { input: { email: SUPPORT_EMAIL, password: PASSWORD } },
-        );
-        return r.signIn.token;
-      }
+      const token = await signUpOrIn(url, SUPPORT_EMAIL, 'Support');
+      await grantStaff(url, SUPPORT_EMAIL);
+      return token;
     })();
     supportTokens.set(url, t);
   }
   return t;
+}
+
+/** Signs up `email`, or signs in when it exists already (servers sharing a database). */
+async function signUpOrIn(url: string, email: string, name: string): Promise<string> {
+  try {
+    const r = await gqlOk<{ signUp: { token: string } }>(
+      url,
+      `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`,
+      { input: { email, password: PASSWORD, name, workspaceName: name } },
+    );
+    return r.signUp.token;
+  } catch {
+    const r = await gqlOk<{ signIn: { token: string } }>(
+      url,
+      `mutation($input: SignInInput!) { signIn(input: $input) { token } }`,
+      { input: { email, password: PASSWORD } },
+    );
+    return r.signIn.token;
+  }
 }
 
 /** Credits a workspace through the support API, as support staff would. */

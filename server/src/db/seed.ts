@@ -2,6 +2,7 @@ import { addDays, subDays } from 'date-fns';
 import type { RunningServer } from '../platform/app';
 import { ManualClock } from '../platform/clock';
 import type { Actor } from '../modules/ledger/ledger.service';
+import { StaffService } from '../modules/auth/staff.service';
 import { User } from '../modules/auth/user.entity';
 import { seedDemoProductData } from '../modules/dashboard/demo-data';
 import { Role } from '../modules/workspaces/membership.entity';
@@ -11,6 +12,12 @@ export const DEMO_MEMBER = {
   email: 'member@demo.heromarketer.test',
   password: 'demo-password-2026',
   name: 'Max Member',
+};
+/** Support staff: signs up like anyone, then is granted the role as an operator would (`pnpm staff:grant`). */
+export const DEMO_STAFF = {
+  email: 'support@demo.heromarketer.test',
+  password: 'demo-password-2026',
+  name: 'Sam Support',
 };
 
 const PERIOD_DAYS_AGO = 18;
@@ -42,8 +49,9 @@ const TIMELINE: Array<[daysAgo: number, step: Step]> = [
 
 /**
  * The demo workspace for the first run: an owner and a member, a Pro plan started 18 days ago, a top-up,
- * campaigns, conversations and the credit history they produced. `server` must run on a ManualClock,
- * which this moves through the past. Idempotent: does nothing when the demo owner exists.
+ * campaigns, conversations and the credit history they produced; and a support staff account beside
+ * it. `server` must run on a ManualClock, which this moves through the past. Idempotent: does nothing
+ * more when the demo owner and the staff account exist.
  */
 export async function seedDemo(
   server: RunningServer,
@@ -51,6 +59,7 @@ export async function seedDemo(
   now = new Date(),
 ): Promise<{ created: boolean }> {
   const { services } = server;
+  await ensureDemoStaff(server, clock);
   if (await services.orm.em.fork().findOne(User, { email: DEMO_OWNER.email })) return { created: false };
   clock.set(subDays(now, PERIOD_DAYS_AGO));
   const owner = await services.auth.signUp({ ...DEMO_OWNER, workspaceName: 'Acme Outdoor' });
@@ -77,6 +86,15 @@ export async function seedDemo(
   }
   clock.set(now);
   return { created: true };
+}
+
+/** Apart from the workspace, so a data folder seeded before the staff account existed gets one too. */
+async function ensureDemoStaff(server: RunningServer, clock: ManualClock): Promise<void> {
+  const { services } = server;
+  if (!(await services.orm.em.fork().findOne(User, { email: DEMO_STAFF.email }))) {
+    await services.auth.signUp({ ...DEMO_STAFF, workspaceName: 'Sam (personal)' });
+  }
+  await new StaffService(services.orm, clock).grant(DEMO_STAFF.email, 'demo seed');
 }
 
 async function pay(server: RunningServer, sessionId: string): Promise<void> {

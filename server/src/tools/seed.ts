@@ -1,10 +1,10 @@
 /**
- * Seeds the demo workspace into the configured database (idempotent) and prints the login. It runs
- * the whole app on a spare port with a clock it moves through the past three weeks, so the demo's
- * history comes from the same flows a user goes through.
+ * Seeds the demo workspace and a support staff account into the configured database (idempotent) and
+ * prints the logins. It runs the whole app on a spare port with a clock it moves through the past
+ * three weeks, so the demo's history comes from the same flows a user goes through.
  */
 import 'reflect-metadata';
-import { DEMO_MEMBER, DEMO_OWNER, seedDemo } from '../db/seed';
+import { DEMO_MEMBER, DEMO_OWNER, DEMO_STAFF, seedDemo } from '../db/seed';
 import { startServer } from '../platform/app';
 import { ManualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
@@ -19,6 +19,7 @@ async function run(): Promise<void> {
     console.log(created ? 'Demo workspace "Acme Outdoor" created.' : 'Demo workspace already present.');
     console.log(`  owner:  ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
     console.log(`  member: ${DEMO_MEMBER.email} / ${DEMO_MEMBER.password}`);
+    console.log(`  support staff: ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`);
   } finally {
     await server.close();
   }

@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { SUPPORT_EMAIL } from '../../support/server';
 import { runPairs, type BenchAccount } from './load';
 
 /**
@@ -127,7 +126,6 @@ export async function profilePairs(
           PORT: '0',
           LOG_LEVEL: 'warn',
           DATABASE_URL: databaseUrl,
-          SUPPORT_EMAILS: SUPPORT_EMAIL,
           SERVE_CLIENT: 'false',
         },
         stdio: ['ignore', 'pipe', 'inherit'],

@@ -13,7 +13,7 @@ import { User } from './user.entity';
 
 /** A session with its user and its membership in the session's workspace (none: no longer a member). */
 const SESSION_SQL = `select s.id as session_id, s.user_id, s.workspace_id, s.expires_at, s.revoked_at,
-  u.email, u.is_support, m.role
+  u.is_support, m.role
 from auth_session s
 join app_user u on u.id = s.user_id
 join membership m on m.user_id = s.user_id and m.workspace_id = s.workspace_id
@@ -25,7 +25,6 @@ interface SessionRow {
   workspace_id: string;
   expires_at: Date | string | number;
   revoked_at: Date | string | number | null;
-  email: string;
   is_support: boolean | number;
   role: Role;
 }
@@ -50,7 +49,6 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly ledger: LedgerService,
     private readonly sessionTtlMs: number,
-    private readonly supportEmails: Set<string>,
   ) {}
 
   /** Creates the user, their own workspace (as owner) and its credit account; joins pending invitations. */
@@ -122,7 +120,8 @@ export class AuthService {
       userId: row.user_id,
       workspaceId: row.workspace_id,
       role: row.role,
-      isSupport: Boolean(row.is_support) || this.supportEmails.has(row.email),
+      // Read on every request, so a revoked role ends at once for every open session.
+      isSupport: Boolean(row.is_support),
     };
   }
 
