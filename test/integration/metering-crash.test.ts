@@ -1,4 +1,5 @@
 import { ManualClock } from '@hero/server/src/platform/clock';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fund, signUp } from '../support/accounts';
 import { gql, gqlOk } from '../support/gql';
@@ -19,9 +20,30 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
+/**
+ * This test kills the server, never the database, so it needs no private durable cluster
+ * (test/support/pg-cluster.ts): a commit PostgreSQL has acknowledged stays visible to every later session
+ * for as long as PostgreSQL itself keeps running, whatever the durability settings say. fsync and
+ * full_page_writes protect against the machine losing power, synchronous_commit against PostgreSQL
+ * crashing; integration/durability.test.ts crashes it, on such a cluster. Here commits are still
+ * acknowledged only once written to the WAL, as in production: synchronous_commit is the one of the three
+ * settings a database can set for itself.
+ */
+async function durableCommits(url: string): Promise<void> {
+  if (!url.startsWith('postgres')) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`alter database "${new URL(url).pathname.slice(1)}" set synchronous_commit = on`);
+  } finally {
+    await client.end();
+  }
+}
+
 describe(`a hold abandoned by a killed server (${dbKind()})`, () => {
   it('is released after its TTL by a restarted server, exactly once', async () => {
     scratch = await createScratchDatabase('crash');
+    await durableCommits(scratch.url);
     // The answer takes two minutes to write: the process dies long before it could settle.
     child = await spawnServer(scratch.url, { HOLD_TTL_MS: String(HOLD_TTL_MS), AI_LATENCY_MS: '120000' });
     const owner = await signUp(child.url, 'crash');

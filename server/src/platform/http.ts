@@ -11,7 +11,12 @@ import { API_KEY_PREFIX } from '../modules/partners/partners.service';
 import { SESSION_COOKIE } from '../modules/auth/auth.resolver';
 import type { Auth, Context } from './context';
 import { AppError } from './errors';
-import { createErrorFormatter } from './graphql/format-error';
+import {
+  createErrorFormatter,
+  retryAfterPlugin,
+  unavailableBeforeExecution,
+  UNAVAILABLE_RETRY_AFTER_MS,
+} from './graphql/format-error';
 import type { Services } from './services';
 
 /** The bearer token or, for the SPA, the session cookie. */
@@ -28,31 +33,40 @@ export async function authenticate(services: Services, token: string | null): Pr
   return services.auth.authenticate(token);
 }
 
-/** HTTP callers: also counts API-key requests against the key's rate limit. */
+/**
+ * HTTP callers: also counts API-key requests against the key's rate limit. Runs before execution, where
+ * Apollo answers 500 unless the error is a GraphQLError carrying its own status (429, or 503 when the
+ * database is unavailable).
+ */
 async function authenticateRequest(services: Services, token: string | null): Promise<Auth | null> {
-  const auth = await authenticate(services, token);
+  const auth = await authenticate(services, token).catch((err: unknown) => {
+    throw unavailableBeforeExecution(err);
+  });
   if (auth?.kind === 'apiKey') {
     try {
       await services.partners.consume(auth.apiKeyId);
     } catch (err) {
-      // Thrown before execution: Apollo needs a GraphQLError to answer 429 instead of 500.
       if (err instanceof AppError) throw err.toGraphQLError(429);
-      throw err;
+      throw unavailableBeforeExecution(err);
     }
   }
   return auth;
 }
 
+/** Longest query, in tokens; counted by graphql-js while it parses. */
+const MAX_TOKENS = 2000;
+
 /**
- * Query limits from graphql-armor (depth, aliases, cost, tokens, no field suggestions), so a hostile
- * query is refused at validation, before any resolver runs.
+ * Query limits from graphql-armor (depth, aliases, cost, no field suggestions), so a hostile query is
+ * refused at validation, before any resolver runs. The token limit is graphql-js's own `maxTokens` instead
+ * of armor's: armor re-parses in a plugin hook, where any syntax error escapes Apollo as a 500.
  */
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: 8 },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
-    maxTokens: { n: 2000 },
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -71,8 +85,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app)],
+    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), retryAfterPlugin()],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: config.GRAPHQL_INTROSPECTION ?? !config.isProduction,
     formatError: createErrorFormatter(logger),
     csrfPrevention: true,
@@ -86,6 +101,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       await services.orm.em.getConnection().execute('select 1');
       return { status: 'ok', database: config.database.kind };
     } catch {
+      reply.header('retry-after', String(Math.ceil(UNAVAILABLE_RETRY_AFTER_MS / 1000)));
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
