@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { newId } from '../../db/columns';
 
 export type SupportActionKind = 'AUDIT' | 'ADJUST';
@@ -21,6 +21,10 @@ export class SupportAction {
 
   @Property({ type: 'string', length: 500, nullable: true })
   reason: string | null = null;
+
+  /** ADJUST: the signed amount asked for, so the ledger's independent auditor has a fact to check it against. */
+  @Property({ type: new BigIntType('number'), nullable: true })
+  amountMicro: number | null = null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

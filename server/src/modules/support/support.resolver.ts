@@ -57,7 +57,7 @@ export class SupportResolver {
       },
       { key: input.idempotencyKey, operation: 'adjustCredits', params: { ...input } },
     );
-    await ctx.services.support.record(workspaceId, auth.userId, 'ADJUST', input.reason);
+    await ctx.services.support.record(workspaceId, auth.userId, 'ADJUST', input.reason, signed);
     return balanceFor(ctx, workspaceId);
   }
 

@@ -22,9 +22,10 @@ export class SupportService {
     supportUserId: string,
     kind: SupportActionKind,
     reason: string | null = null,
+    amountMicro: number | null = null,
   ): Promise<void> {
     const em = this.orm.em.fork();
-    em.create(SupportAction, { workspaceId, supportUserId, kind, reason, createdAt: this.now() });
+    em.create(SupportAction, { workspaceId, supportUserId, kind, reason, amountMicro, createdAt: this.now() });
     await em.flush();
   }
 
