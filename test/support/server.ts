@@ -5,9 +5,19 @@ import { startServer, type RunningServer } from '@hero/server/src/platform/app';
 import type { AiProvider } from '@hero/server/src/modules/ai/ai.provider';
 import type { Clock } from '@hero/server/src/platform/clock';
 import { loadConfig } from '@hero/server/src/platform/config';
+import { expectLedgerAudited } from './audit';
 import { createScratchDatabase, type ScratchDatabase } from './pg-harness';
 
+/** The support staff account of the test helpers: signed up, then granted the role as an operator does. */
 export const SUPPORT_EMAIL = 'support@hero.test';
+
+/** The database behind each server URL, so helpers can act on it as an operator would (staff:grant). */
+const databases = new Map<string, string>();
+export function databaseOf(url: string): string {
+  const databaseUrl = databases.get(url);
+  if (!databaseUrl) throw new Error(`no test server at ${url}`);
+  return databaseUrl;
+}
 
 export const dbKind = (): 'postgresql' | 'sqlite' =>
   process.env.DATABASE_URL?.startsWith('postgres') ? 'postgresql' : 'sqlite';
@@ -27,17 +37,21 @@ export async function startTestServer(
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: scratch.url,
-    SUPPORT_EMAILS: SUPPORT_EMAIL,
     SERVE_CLIENT: 'false',
     ...opts.env,
   });
   const server = await startServer(config, { clock: opts.clock, ai: opts.ai });
+  databases.set(server.url, scratch.url);
   return {
     ...server,
     databaseUrl: scratch.url,
     async stop() {
-      await server.close();
-      if (!opts.scratch) await scratch.drop();
+      try {
+        await expectLedgerAudited(server); // the ledger must agree with the independent auditor after every file
+      } finally {
+        await server.close();
+        if (!opts.scratch) await scratch.drop();
+      }
     },
   };
 }
@@ -55,7 +69,8 @@ export interface ServerProcess {
 export async function spawnServer(
   databaseUrl: string,
   env: Record<string, string> = {},
-  opts: { entry?: string; nodeArgs?: string[] } = {},
+  /** `onOutput` gets every line the server writes to stdout (its JSON log lines included). */
+  opts: { entry?: string; nodeArgs?: string[]; onOutput?: (line: string) => void } = {},
 ): Promise<ServerProcess> {
   const serverDir = join(__dirname, '..', '..', 'server');
   const args = [...(opts.nodeArgs ?? []), '-r', '@swc-node/register', opts.entry ?? 'src/main.ts'];
@@ -67,7 +82,6 @@ export async function spawnServer(
       PORT: '0',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
-      SUPPORT_EMAILS: SUPPORT_EMAIL,
       SERVE_CLIENT: 'false',
       ...env,
     },
@@ -77,6 +91,7 @@ export async function spawnServer(
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
+      opts.onOutput?.(line);
       try {
         const msg = JSON.parse(line) as { event?: string; url?: string };
         if (msg.event === 'listening' && msg.url) resolve(msg.url);
@@ -86,6 +101,7 @@ export async function spawnServer(
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
   });
+  databases.set(url, databaseUrl);
   return {
     url,
     child,

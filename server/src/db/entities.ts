@@ -1,8 +1,16 @@
 import { AdAccount } from '../modules/ad-accounts/ad-account.entity';
 import { Session } from '../modules/auth/session.entity';
+import { StaffRoleChange } from '../modules/auth/staff-role-change.entity';
 import { User } from '../modules/auth/user.entity';
 import { ApiKey } from '../modules/partners/api-key.entity';
-import { AutoTopUp, BillingNotice, StripeEvent, TopUpPurchase } from '../modules/billing/billing.entities';
+import {
+  AutoTopUp,
+  BillingNotice,
+  PaymentClawback,
+  PaymentDispute,
+  StripeEvent,
+  TopUpPurchase,
+} from '../modules/billing/billing.entities';
 import { PlanSubscription } from '../modules/billing/subscription.entity';
 import { Campaign } from '../modules/campaigns/campaign.entity';
 import { HeroConversation, HeroMessage } from '../modules/hero-ai/conversation.entity';
@@ -23,6 +31,7 @@ import { Workspace } from '../modules/workspaces/workspace.entity';
 export const entities = [
   User,
   Session,
+  StaffRoleChange,
   Workspace,
   Membership,
   Invitation,
@@ -34,6 +43,8 @@ export const entities = [
   PlanSubscription,
   StripeEvent,
   TopUpPurchase,
+  PaymentClawback,
+  PaymentDispute,
   AutoTopUp,
   BillingNotice,
   ApiKey,

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
-import { openDatabase } from '../db/orm';
+import { openDatabase, warnIfNotDurable } from '../db/orm';
 import type { AiProvider } from '../modules/ai/ai.provider';
 import { createStripeGateway } from '../modules/billing/stripe/stripe-gateway';
 import { expireAbandonedHolds, expireEndedGrants } from '../modules/ledger/ledger.service';
@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { createSchema } from './graphql/schema';
 import { attachLiveServer, type LiveServer } from './graphql/ws';
 import { createHttpServer } from './http';
+import { purgeExpiredIdempotencyRecords } from './idempotency';
 import { createLogger, type Logger } from './logger';
 import { createServices, type Services } from './services';
 
@@ -40,6 +41,7 @@ export async function startServer(
   const clock = opts.clock ?? systemClock;
   const logger = opts.logger ?? createLogger(config);
   const orm = opts.orm ?? (await openDatabase(config.database));
+  if (config.NODE_ENV !== 'test') await warnIfNotDurable(orm, config.database.kind, logger);
   const bus = opts.bus ?? (await createBus(config, logger));
   const stripe = await createStripeGateway(config, new PlansCatalog(config.plans), clock, logger);
   const services = createServices({ config, clock, logger, orm, publisher: bus, ai: opts.ai, stripe });
@@ -55,6 +57,9 @@ export async function startServer(
   const sweep = async () => {
     await expireAbandonedHolds(orm, services.ledger, clock.now());
     await expireEndedGrants(orm, services.ledger, clock.now());
+    const keyTtlMs = config.IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000;
+    await purgeExpiredIdempotencyRecords(orm, clock.now(), keyTtlMs);
+    await services.metering.forgetExpiredKeys(clock.now(), keyTtlMs);
   };
   let sweeping: Promise<void> = Promise.resolve();
   const timer = setInterval(() => {

@@ -56,13 +56,16 @@ const envSchema = z.object({
     .min(1_000)
     .max(24 * 3_600_000)
     .default(15 * 60_000),
+  OVERRUN_ALLOWANCE_PERCENT: z.coerce.number().int().min(0).max(1000).default(25),
+  OVERRUN_ALLOWANCE_MIN_MICRO: z.coerce.number().int().min(0).max(1_000_000_000_000).default(1_000_000),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** How long an idempotency key answers retries: Stripe's 24 hours by default, at most 30 days. */
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   PLANS_JSON: jsonOf(z.array(planSchema).min(1)).optional(),
   TOPUP_PACK_CREDITS: z.coerce.number().int().positive().default(20),
   TOPUP_PACK_PRICE_CENTS: z.coerce.number().int().positive().default(2000),
   GRAPHQL_INTROSPECTION: bool.optional(),
   SERVE_CLIENT: bool.default(true),
-  SUPPORT_EMAILS: z.string().default(''),
   STRIPE_SECRET_KEY: z
     .string()
     .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
@@ -94,8 +97,6 @@ export type Config = Omit<z.infer<typeof envSchema>, 'PLANS_JSON'> & {
   plans: PlanConfig[];
   database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
   isProduction: boolean;
-  /** Accounts with these emails are support staff. */
-  supportEmails: Set<string>;
 };
 
 export class ConfigError extends Error {
@@ -120,12 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     url && !url.startsWith('sqlite:')
       ? { kind: 'postgresql', url }
       : { kind: 'sqlite', path: url ? url.slice('sqlite:'.length) : `${rest.DATA_DIR}/hero.sqlite` };
-  const supportEmails = new Set(
-    rest.SUPPORT_EMAILS.split(',')
-      .map((e) => e.trim().toLowerCase())
-      .filter(Boolean),
-  );
-  return { ...rest, plans, database, supportEmails, isProduction: rest.NODE_ENV === 'production' };
+  return { ...rest, plans, database, isProduction: rest.NODE_ENV === 'production' };
 }
 
 /** Real keys need their webhook secret; the local Stripe is never used in production. */

@@ -80,7 +80,10 @@ export function createServices(deps: {
       if (deps.stripe) autoTopUp.onChange(change.workspaceId);
     },
   };
-  const ledger = new LedgerService(orm, config.database.kind, clock, afterCommit, config.HOLD_TTL_MS);
+  const ledger = new LedgerService(orm, config.database.kind, clock, afterCommit, config.HOLD_TTL_MS, {
+    percent: config.OVERRUN_ALLOWANCE_PERCENT,
+    minimumMicro: config.OVERRUN_ALLOWANCE_MIN_MICRO,
+  });
   const autoTopUp = new AutoTopUpService(orm, clock, ledger, gateway, config.TOPUP_PACK_PRICE_CENTS, logger);
   const pack = {
     creditsMicro: config.TOPUP_PACK_CREDITS * MICRO_PER_CREDIT,
@@ -102,7 +105,7 @@ export function createServices(deps: {
   const billing = new BillingService(orm, clock, plans, config);
   ledger.renewalLookup = (workspaceId) => billing.renewsAt(workspaceId);
   const ai = deps.ai ?? createAiProvider(config);
-  const metering = new MeteringService(orm, clock, logger, ledger, loadRateCard(config), billing, config.HOLD_TTL_MS);
+  const metering = new MeteringService(orm, clock, logger, ledger, loadRateCard(config), config.HOLD_TTL_MS);
   const meteredAi = new MeteredAi(metering, ai);
   const adAccounts = new AdAccountsService(orm, clock);
   const products = new ProductsService(orm, clock, meteredAi);
@@ -116,7 +119,7 @@ export function createServices(deps: {
     plans,
     ledger,
     ledgerQueries: new LedgerQueries(orm),
-    auth: new AuthService(orm, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000, config.supportEmails),
+    auth: new AuthService(orm, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000),
     workspaces: new WorkspacesService(orm, clock),
     billing,
     support: new SupportService(orm, () => clock.now()),
