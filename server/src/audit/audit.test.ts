@@ -310,6 +310,31 @@ const CASES: Case[] = [
     differences: ['grant "topup" (payment pi_1): dispute dp_1 was won, the 20 it took never came back'],
   },
   {
+    name: 'staff voided what remains of a paid top-up: explained by their recorded action',
+    ws: () => {
+      const ws = new Workspace()
+        .grant('topup', 20 * C, 0, { externalKey: 'payment:pi_1' }, payment())
+        .hold('h', 5 * C, { actualMicro: 5 * C })
+        .reversal('topup');
+      ws.facts.voidedGrants.add('topup');
+      return ws;
+    },
+    differences: [],
+    unsourced: 0,
+  },
+  {
+    name: 'the same reversal without a recorded void is a difference',
+    ws: () =>
+      new Workspace()
+        .grant('topup', 20 * C, 0, { externalKey: 'payment:pi_1' }, payment())
+        .hold('h', 5 * C, { actualMicro: 5 * C })
+        .reversal('topup'),
+    differences: [
+      'entry #4 takes back from grant "topup" (payment pi_1), which nothing explains',
+      'grant "topup" (payment pi_1): must hold 15, ledger holds 0',
+    ],
+  },
+  {
     name: 'a payment that produced no grant',
     ws: () => {
       const ws = new Workspace();

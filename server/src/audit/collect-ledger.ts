@@ -21,6 +21,8 @@ export interface LedgerRows {
   runs: MeteredRunRow[];
   /** Support's own record of its adjustments, with amounts. */
   adjustments: AdjustmentFact[];
+  /** Grant ids support voided, from support's own record of each VOID_GRANT action. */
+  voidedGrants: string[];
 }
 
 type Row = Record<string, unknown>;
@@ -56,12 +58,15 @@ export async function readWorkspaces(orm: MikroORM, ids?: string[]): Promise<Wor
 /** Everything stored for a batch of workspaces, grouped by workspace. */
 export async function readLedger(orm: MikroORM, ids: string[]): Promise<Map<string, LedgerRows>> {
   const out = new Map<string, LedgerRows>(
-    ids.map((id) => [id, { account: null, grants: [], holds: [], schedule: [], runs: [], adjustments: [] }]),
+    ids.map((id) => [
+      id,
+      { account: null, grants: [], holds: [], schedule: [], runs: [], adjustments: [], voidedGrants: [] },
+    ]),
   );
   if (ids.length === 0) return out;
   const inIds = `(${placeholders(ids.length)})`;
   const of = (r: Row) => out.get(String(r.workspace_id))!;
-  const [accounts, grants, holds, entries, runs, actions] = await Promise.all([
+  const [accounts, grants, holds, entries, runs, actions, voids] = await Promise.all([
     query(
       orm,
       `select workspace_id, held_micro, deficit_micro from credit_account where workspace_id in ${inIds}`,
@@ -95,6 +100,12 @@ export async function readLedger(orm: MikroORM, ids: string[]): Promise<Map<stri
          where kind = 'ADJUST' and amount_micro is not null and workspace_id in ${inIds} order by created_at, id`,
       ids,
     ),
+    query(
+      orm,
+      `select workspace_id, target_id from support_action
+         where kind = 'VOID_GRANT' and target_id is not null and workspace_id in ${inIds}`,
+      ids,
+    ),
   ]);
   for (const r of accounts) of(r).account = { heldMicro: int(r.held_micro), deficitMicro: int(r.deficit_micro) };
   for (const r of grants) of(r).grants.push(toGrant(r));
@@ -103,6 +114,7 @@ export async function readLedger(orm: MikroORM, ids: string[]): Promise<Map<stri
   for (const r of runs) of(r).runs.push(toRun(r));
   for (const r of actions)
     of(r).adjustments.push({ amountMicro: int(r.amount_micro), by: text(r.support_user_id), reason: text(r.reason) });
+  for (const r of voids) of(r).voidedGrants.push(String(r.target_id));
   return out;
 }
 

@@ -117,6 +117,8 @@ export interface WorkspaceFacts {
   /** By grant id. A grant without a fact is unsourced: its amount is taken from its row. */
   grants: Map<string, GrantFact>;
   adjustments: AdjustmentFact[];
+  /** Grants support staff voided (their recorded VOID_GRANT actions): a reversal of what remains is explained. */
+  voidedGrants: Set<string>;
   expected: ExpectedGrant[];
   /** Observations that are not differences (metadata that disagrees with what was paid, a skipped source). */
   notes: string[];
@@ -143,4 +145,10 @@ export interface WorkspaceInput {
   now: Date;
 }
 
-export const emptyFacts = (): WorkspaceFacts => ({ grants: new Map(), adjustments: [], expected: [], notes: [] });
+export const emptyFacts = (): WorkspaceFacts => ({
+  grants: new Map(),
+  adjustments: [],
+  voidedGrants: new Set(),
+  expected: [],
+  notes: [],
+});

@@ -200,6 +200,8 @@ class Replay {
     const fact = this.input.facts.grants.get(g.id);
     const payment = this.payments.get(g.id);
     if (row.type === 'REFUND' && payment) return this.paymentTakeBack(row, g, payment);
+    // Staff voided what remains of this grant, on record with a reason.
+    if (row.type === 'REVERSAL' && this.input.facts.voidedGrants.has(g.id)) return this.books.revoke(g.id);
     if (row.type === 'REVERSAL' && fact?.revokeAllowedBecause !== undefined) return this.revoke(row, g, fact);
     if (fact) {
       this.differences.push(`entry #${row.seq} takes back from ${grantName(g, fact.origin)}, which nothing explains`);

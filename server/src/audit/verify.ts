@@ -91,7 +91,11 @@ async function auditOne(
     holds: rows.holds,
     account: rows.account,
     runs: rows.runs,
-    facts: withCallerFacts(facts, rows.adjustments, opts.facts?.get(ws.id)),
+    facts: withCallerFacts(
+      { ...facts, voidedGrants: new Set(rows.voidedGrants) },
+      rows.adjustments,
+      opts.facts?.get(ws.id),
+    ),
     overrun: { percent: config.OVERRUN_ALLOWANCE_PERCENT, minimumMicro: config.OVERRUN_ALLOWANCE_MIN_MICRO },
     now,
   });
