@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
@@ -17,6 +19,7 @@ import {
   unavailableBeforeExecution,
   UNAVAILABLE_RETRY_AFTER_MS,
 } from './graphql/format-error';
+import type { Config } from './config';
 import type { Services } from './services';
 
 /** The bearer token or, for the SPA, the session cookie. */
@@ -85,7 +88,13 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), retryAfterPlugin()],
+    plugins: [
+      ...protection.plugins,
+      fastifyApolloDrainPlugin(app),
+      retryAfterPlugin(),
+      // Apollo's landing page is inline script plus a CDN bundle, which the Content-Security-Policy refuses.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
     introspection: config.GRAPHQL_INTROSPECTION ?? !config.isProduction,
@@ -94,6 +103,11 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   });
   await apollo.start();
   closeKeepAliveOnShutdown(app);
+  await app.register(fastifyHelmet, securityHeaders(config));
+  app.addHook('onClose', async () => {
+    await services.mailQueue.idle(); // a reset link or lock notice still being written
+    services.signInThrottle.close();
+  });
   await app.register(fastifyCookie);
 
   app.get('/healthz', async (_req, reply) => {
@@ -118,6 +132,36 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   services.webhooks?.route(app);
   await serveClient(app, services);
   return app;
+}
+
+/**
+ * Security headers on every response (helmet), with a Content-Security-Policy that allows only this
+ * origin's own files: the SPA has no inline script or style, so none is allowed, and nothing may frame
+ * a page. HSTS only in production, where the server is behind HTTPS (docs/how-to/account-security.md).
+ */
+export function securityHeaders(config: Pick<Config, 'isProduction'>) {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        // 'self' covers the live balance WebSocket on the same host.
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'"],
+        ...(config.isProduction ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    xFrameOptions: { action: 'deny' as const },
+    strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  };
 }
 
 /**

@@ -8,7 +8,8 @@ export function escapeHtml(value: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
-const STYLE = `
+/** Served as /_local/pages.css: the pages' Content-Security-Policy allows no inline style. */
+export const PAGE_STYLE = `
   :root { color-scheme: light; --ink: #1a1f36; --muted: #697386; --line: #e3e8ee; --brand: #635bff; --bg: #f6f9fc; }
   * { box-sizing: border-box; }
   body { margin: 0; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
@@ -36,6 +37,21 @@ const STYLE = `
   footer { font-size: 12px; color: var(--muted); text-align: center; margin-top: 24px; }
 `;
 
+/** Relative like the pages' other links, so it also resolves behind a path prefix (`publicBaseUrl`). */
+const STYLESHEET_PATH = '../_local/pages.css';
+
+/**
+ * The headers of every page: only this server's own stylesheet, no script at all, never framed. No
+ * `form-action`: the checkout forms redirect to the shop's success URL, another origin, which it would block.
+ */
+export const PAGE_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
 export function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -43,7 +59,7 @@ export function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>
 <main>

@@ -4,7 +4,7 @@ import { httpControl, type StripeLocalControls } from './controls';
 import { idempotencyMismatch, invalidRequest, StripeApiError, type StripeErrorBody } from './errors';
 import { applyExpansions } from './expand';
 import { fromJson, Params, parseForm, type RawObject } from './form';
-import { escapeHtml, page } from './html';
+import { escapeHtml, page, PAGE_HEADERS, PAGE_STYLE } from './html';
 import { fingerprint, type IdempotencyCache, type SavedResponse } from './idempotency';
 import { newId } from './ids';
 import { renderIndexPage, renderInvoicePage, renderPortalPage, renderReceiptPage } from './portal-page';
@@ -49,7 +49,7 @@ function json(status: number, value: unknown, headers: Record<string, string> = 
 }
 
 function html(status: number, markup: string): Reply {
-  return { status, body: markup, headers: { 'Content-Type': 'text/html; charset=utf-8' } };
+  return { status, body: markup, headers: { 'Content-Type': 'text/html; charset=utf-8', ...PAGE_HEADERS } };
 }
 
 function errorReply(err: unknown): Reply {
@@ -222,6 +222,9 @@ async function route(deps: HttpDeps, req: IncomingMessage): Promise<Reply> {
   if (req.method === 'POST' && url.pathname.startsWith('/_local/')) return handleControl(deps, req, url, body);
   if (req.method === 'GET' && url.pathname === '/_local/events') return json(200, deps.controls.events());
   if (req.method === 'GET' && url.pathname === '/health') return json(200, { ok: true });
+  if (req.method === 'GET' && url.pathname === '/_local/pages.css') {
+    return { status: 200, body: PAGE_STYLE, headers: { 'Content-Type': 'text/css; charset=utf-8', ...PAGE_HEADERS } };
+  }
   const pageReply = req.method === 'GET' ? handlePage(deps, url) : null;
   if (pageReply) return pageReply;
   return errorReply(

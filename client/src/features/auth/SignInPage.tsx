@@ -68,6 +68,9 @@ export default function SignInPage() {
             onChange={(e) => setPassword(e.target.value)}
           />
         </label>
+        <p className="small">
+          <Link to="/forgot-password">Forgot password?</Link>
+        </p>
         {error && (
           <p className="form-error" role="alert">
             {errorMessage(error)}

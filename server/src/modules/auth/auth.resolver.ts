@@ -2,7 +2,8 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../platform/context';
 import { requireMember } from '../../platform/context';
 import { AuthPayload, SignInInput, SignUpInput } from '../workspaces/workspaces.types';
-import type { SignedIn } from './auth.service';
+import type { SignedIn, SignInOrigin } from './auth.service';
+import { RequestPasswordResetInput, ResetPasswordInput } from './auth.types';
 
 export const SESSION_COOKIE = 'hero_session';
 
@@ -17,6 +18,15 @@ function setSessionCookie(ctx: Context, signedIn: SignedIn): AuthPayload {
   return { token: signedIn.token, expiresAt: signedIn.expiresAt };
 }
 
+/** The caller's address (behind a proxy, from X-Forwarded-For: the server trusts its proxy) and the app's origin. */
+function originOf(ctx: Context): SignInOrigin {
+  const request = ctx.http?.request;
+  return {
+    address: request?.ip ?? null,
+    appUrl: request ? `${request.protocol}://${request.host}` : null,
+  };
+}
+
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Creates an account, its own workspace (as owner) and signs in.' })
@@ -26,7 +36,28 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload)
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return setSessionCookie(ctx, await ctx.services.auth.signIn(input.email, input.password));
+    return setSessionCookie(ctx, await ctx.services.auth.signIn(input.email, input.password, originOf(ctx)));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Emails a single-use link (valid one hour) to reset the password, if an account has this email. Answers true either way.',
+  })
+  async requestPasswordReset(
+    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.passwordReset.request(input.email, originOf(ctx).appUrl ?? '');
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets a new password with an emailed link and ends every session.' })
+  async resetPassword(
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.passwordReset.reset(input.token, input.password);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used.' })

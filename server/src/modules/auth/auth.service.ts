@@ -7,8 +7,10 @@ import { inTransaction, isUniqueViolation } from '../../platform/transaction';
 import type { LedgerService } from '../ledger/ledger.service';
 import { Invitation, Membership, Role } from '../workspaces/membership.entity';
 import { Workspace } from '../workspaces/workspace.entity';
+import type { MailQueue } from './password-reset.service';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { Session } from './session.entity';
+import { THROTTLE, type SignInThrottle } from './sign-in-throttle';
 import { User } from './user.entity';
 
 /** A session with its user and its membership in the session's workspace (none: no longer a member). */
@@ -36,6 +38,12 @@ const toDate = (v: Date | string | number) =>
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
+/** Where a sign-in comes from: the client's address (for the throttle) and the app's origin (for links in mail). */
+export interface SignInOrigin {
+  address: string | null;
+  appUrl: string | null;
+}
+
 export interface SignedIn {
   token: string;
   expiresAt: Date;
@@ -49,6 +57,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly ledger: LedgerService,
     private readonly sessionTtlMs: number,
+    private readonly security: { throttle: SignInThrottle; mail: MailQueue; publicUrl: string | undefined },
   ) {}
 
   /** Creates the user, their own workspace (as owner) and its credit account; joins pending invitations. */
@@ -83,12 +92,23 @@ export class AuthService {
     return workspace;
   }
 
-  async signIn(emailInput: string, password: string): Promise<SignedIn> {
+  /**
+   * Refused with RATE_LIMITED while the account or the address is locked, even with the right password;
+   * each wrong password counts, and the one that locks the account tells its owner by mail.
+   */
+  async signIn(emailInput: string, password: string, origin: SignInOrigin): Promise<SignedIn> {
     const email = normalizeEmail(emailInput);
+    const { throttle } = this.security;
+    await throttle.check(email, origin.address);
     const em = this.orm.em.fork();
     const user = await em.findOne(User, { email });
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-    if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'Email or password is incorrect');
+    if (!user || !ok) {
+      const { accountLocked } = await throttle.failed(email, origin.address);
+      if (accountLocked && user) this.tellOwnerOfLock(user, origin);
+      throw new AppError('UNAUTHENTICATED', 'Email or password is incorrect');
+    }
+    await throttle.succeeded(email);
     const membership = await em.findOne(
       Membership,
       { user },
@@ -103,6 +123,25 @@ export class AuthService {
         this.clock.now(),
       ),
     );
+  }
+
+  private tellOwnerOfLock(user: User, origin: SignInOrigin): void {
+    const base = (this.security.publicUrl ?? origin.appUrl ?? '').replace(/\/$/, '');
+    const minutes = THROTTLE.account.lockS / 60;
+    this.security.mail.enqueue({
+      to: user.email,
+      subject: 'Sign-in to your Hero Marketer account is paused',
+      text: [
+        `Hello ${user.name},`,
+        '',
+        `There were ${THROTTLE.account.failures} failed attempts to sign in to your account, so sign-in is paused for ${minutes} minutes.`,
+        'If that was you, wait and try again, or reset your password:',
+        '',
+        `${base}/forgot-password`,
+        '',
+        'If it was not you, your password was not accepted; choosing a longer one keeps it that way.',
+      ].join('\n'),
+    });
   }
 
   async signOut(sessionId: string): Promise<void> {
