@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useHashTarget } from '../../lib/useHashTarget';
 import { AutoTopUp } from './AutoTopUp';
 import { PageHeader } from '../../ui/States';
+import { ContactSupportButton } from '../support/ContactSupportButton';
 import { BuyCredits } from './BuyCredits';
 import { CancelSection } from './CancelSection';
 import { PlanPicker } from './PlanPicker';
@@ -22,7 +23,11 @@ export default function BillingPage() {
   };
   return (
     <div className="stack-lg">
-      <PageHeader title="Billing & credits" description="Your plan, your balance and where your credits went." />
+      <PageHeader
+        title="Billing & credits"
+        description="Your plan, your balance and where your credits went."
+        actions={<ContactSupportButton />}
+      />
       {checkout === 'success' && (
         <div className="notice notice-success" role="status" data-testid="checkout-success">
           <div className="notice-body">

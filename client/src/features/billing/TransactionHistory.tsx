@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/dates';
 import { useHashTarget } from '../../lib/useHashTarget';
 import { ErrorState } from '../../ui/States';
 import { FEATURE_LABELS } from '../feature-access/disabledReason';
+import { EntryMenu } from '../support/EntryMenu';
 import {
   describeSplits,
   featureLabel,
@@ -304,6 +305,9 @@ export function TransactionHistory() {
                 <th scope="col" className="amount">
                   Credits
                 </th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -424,6 +428,9 @@ function HistoryRow({ row }: { row: Row }) {
             {formatCredits(net)}
           </>
         )}
+      </td>
+      <td className="col-actions">
+        <EntryMenu entry={{ ...row, amount: toCreditsString(net) }} />
       </td>
     </tr>
   );

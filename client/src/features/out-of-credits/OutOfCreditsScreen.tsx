@@ -9,6 +9,7 @@ import { Icon } from '../../app/icons';
 import { BuyCredits } from '../billing/BuyCredits';
 import { upgradeLines } from '../billing/plans';
 import { useBalance } from '../balance/useBalance';
+import { ContactSupportButton } from '../support/ContactSupportButton';
 
 const OutOfCreditsQuery = graphql(`
   query OutOfCreditsInfo {
@@ -174,8 +175,12 @@ export function OutOfCreditsScreen({ details, onNavigate, headingId = 'ooc-title
         <Link to="/settings/billing#history" onClick={() => onNavigate?.()}>
           Check the credit transaction history
         </Link>{' '}
-        to see each charge with its description.
+        to see each charge with its description. If the math doesn&apos;t add up, contact support: we can audit it and
+        adjust if there&apos;s an error.
       </p>
+      <div className="row">
+        <ContactSupportButton className="btn btn-sm" />
+      </div>
     </section>
   );
 }
