@@ -1,38 +1,100 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireMember, type Context } from '../../platform/context';
 import { AppError, badInput } from '../../platform/errors';
-import { formatCredits } from '../ledger/core';
 import { balanceFor, checkId } from '../ledger/ledger.resolver';
-import { CreditBalance } from '../ledger/ledger.types';
-import { AdjustCreditsInput, AdjustmentDirection, SupportActionGql, WorkspaceAudit } from './support.types';
+import { CreditBalance, Hold, TransactionConnection } from '../ledger/ledger.types';
+import { toActionGql } from './support.service';
+import {
+  AdjustCreditsInput,
+  AuditGrant,
+  AdjustmentDirection,
+  ProviderPayments,
+  Reconciliation,
+  ReleaseStuckHoldInput,
+  StaffActionConnection,
+  StaffActionFilter,
+  SupportActionGql,
+  VoidGrantInput,
+  WorkspaceAudit,
+  WorkspaceMatch,
+} from './support.types';
 
-function requireSupport(ctx: Context) {
+/** Support staff only: a member, an owner and an API key are refused (FORBIDDEN), anonymous callers too. */
+export function requireSupport(ctx: Context) {
   const auth = requireMember(ctx);
   if (!auth.isSupport) throw new AppError('FORBIDDEN', 'Only support staff can do this');
-  return auth;
+  return { userId: auth.userId };
 }
 
-@Resolver()
+@Resolver(() => WorkspaceAudit)
 export class SupportResolver {
+  @Query(() => [WorkspaceMatch], {
+    description: 'Support staff: workspaces by name, member email, workspace id or Stripe customer id (at most 20).',
+  })
+  async findWorkspaces(@Arg('query') query: string, @Ctx() ctx: Context): Promise<WorkspaceMatch[]> {
+    const staff = requireSupport(ctx);
+    const matches = await ctx.services.support.search(query);
+    await ctx.services.support.record(null, staff.userId, 'SEARCH', query.trim());
+    return matches;
+  }
+
   @Query(() => WorkspaceAudit, { description: 'Support staff: audit any workspace.' })
   async workspaceAudit(
     @Arg('workspaceId', () => ID) workspaceIdInput: string,
     @Ctx() ctx: Context,
   ): Promise<WorkspaceAudit> {
-    requireSupport(ctx);
-    const auth = requireSupport(ctx);
+    const staff = requireSupport(ctx);
     const workspaceId = checkId(workspaceIdInput, 'workspaceId');
-    await ctx.services.workspaces.workspace(workspaceId);
-    await ctx.services.support.record(workspaceId, auth.userId, 'AUDIT');
-    const audit = await ctx.services.support.audit(workspaceId);
+    const workspace = await ctx.services.workspaces.workspace(workspaceId);
+    await ctx.services.support.record(workspaceId, staff.userId, 'AUDIT');
+    const audit = ctx.services.support.auditing;
+    const [check, balance] = await Promise.all([audit.replayCheck(workspaceId), balanceFor(ctx, workspaceId)]);
     return {
       workspaceId,
-      balance: await balanceFor(ctx, workspaceId),
-      entries: audit.entries,
-      granted: audit.grantedMicro,
-      replayMatches: audit.mismatches.length === 0,
-      mismatches: audit.mismatches,
+      workspaceName: workspace.name,
+      balance,
+      entries: check.entries,
+      granted: check.grantedMicro,
+      replayMatches: check.mismatches.length === 0,
+      mismatches: check.mismatches,
     };
+  }
+
+  @FieldResolver(() => [AuditGrant], { description: 'Every grant, oldest first, and where its credits went.' })
+  async grants(@Root() audit: WorkspaceAudit, @Ctx() ctx: Context): Promise<AuditGrant[]> {
+    requireSupport(ctx);
+    return ctx.services.support.auditing.grants(audit.workspaceId);
+  }
+
+  @FieldResolver(() => [Hold], { description: 'Holds still active (a stuck one can be released).' })
+  async activeHolds(@Root() audit: WorkspaceAudit, @Ctx() ctx: Context): Promise<Hold[]> {
+    requireSupport(ctx);
+    return ctx.services.support.auditing.activeHolds(audit.workspaceId);
+  }
+
+  @FieldResolver(() => Reconciliation, {
+    description: 'The independent auditor (server/src/audit) for this workspace: must hold, ledger holds, difference.',
+  })
+  async reconciliation(@Root() audit: WorkspaceAudit, @Ctx() ctx: Context): Promise<Reconciliation> {
+    requireSupport(ctx);
+    return ctx.services.support.auditing.reconciliation(audit.workspaceId);
+  }
+
+  @FieldResolver(() => ProviderPayments, { description: 'Payments, refunds and disputes as Stripe reports them.' })
+  async payments(@Root() audit: WorkspaceAudit, @Ctx() ctx: Context): Promise<ProviderPayments> {
+    requireSupport(ctx);
+    return ctx.services.support.auditing.payments(audit.workspaceId);
+  }
+
+  @FieldResolver(() => TransactionConnection, { description: 'The ledger entries, newest first, with their splits.' })
+  async history(
+    @Root() audit: WorkspaceAudit,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<TransactionConnection> {
+    requireSupport(ctx);
+    return ctx.services.ledgerQueries.transactions(audit.workspaceId, { first, after });
   }
 
   @Mutation(() => CreditBalance, { description: 'Support staff: credit or debit a workspace, with a written reason.' })
@@ -40,24 +102,32 @@ export class SupportResolver {
     @Arg('input', () => AdjustCreditsInput) input: AdjustCreditsInput,
     @Ctx() ctx: Context,
   ): Promise<CreditBalance> {
-    const auth = requireSupport(ctx);
+    const staff = requireSupport(ctx);
     const workspaceId = checkId(input.workspaceId, 'workspaceId');
     if (input.amount <= 0) throw badInput('amount: must be more than 0', 'amount');
-    const signed = input.direction === AdjustmentDirection.CREDIT ? input.amount : -input.amount;
     await ctx.services.workspaces.workspace(workspaceId);
-    await ctx.services.ledger.adjust(
-      workspaceId,
-      {
-        amountMicro: signed,
-        label: 'Support credit',
-        description: `Support adjustment ${signed > 0 ? '+' : '−'}${formatCredits(input.amount)}: ${input.reason}`,
-        details: { reason: input.reason, supportUserId: auth.userId },
-        actor: { kind: 'SUPPORT', id: auth.userId },
-        idempotencyKey: input.idempotencyKey,
-      },
-      { key: input.idempotencyKey, operation: 'adjustCredits', params: { ...input } },
-    );
-    await ctx.services.support.record(workspaceId, auth.userId, 'ADJUST', input.reason, signed);
+    const amountMicro = input.direction === AdjustmentDirection.CREDIT ? input.amount : -input.amount;
+    await ctx.services.support.adjust(staff, { ...input, workspaceId, amountMicro, params: { ...input } });
+    return balanceFor(ctx, workspaceId);
+  }
+
+  @Mutation(() => CreditBalance, { description: 'Support staff: void what remains of one grant, with a reason.' })
+  async voidGrant(@Arg('input', () => VoidGrantInput) input: VoidGrantInput, @Ctx() ctx: Context) {
+    const staff = requireSupport(ctx);
+    const workspaceId = checkId(input.workspaceId, 'workspaceId');
+    await ctx.services.workspaces.workspace(workspaceId);
+    await ctx.services.support.voidGrant(staff, { ...input, workspaceId, grantId: checkId(input.grantId, 'grantId') });
+    return balanceFor(ctx, workspaceId);
+  }
+
+  @Mutation(() => CreditBalance, {
+    description: 'Support staff: release or expire a stuck active hold, with a reason.',
+  })
+  async releaseStuckHold(@Arg('input', () => ReleaseStuckHoldInput) input: ReleaseStuckHoldInput, @Ctx() ctx: Context) {
+    const staff = requireSupport(ctx);
+    const workspaceId = checkId(input.workspaceId, 'workspaceId');
+    await ctx.services.workspaces.workspace(workspaceId);
+    await ctx.services.support.releaseHold(staff, { ...input, workspaceId, holdId: checkId(input.holdId, 'holdId') });
     return balanceFor(ctx, workspaceId);
   }
 
@@ -67,6 +137,23 @@ export class SupportResolver {
     @Ctx() ctx: Context,
   ): Promise<SupportActionGql[]> {
     requireSupport(ctx);
-    return ctx.services.support.actions(checkId(workspaceIdInput, 'workspaceId'));
+    return (await ctx.services.support.actions(checkId(workspaceIdInput, 'workspaceId'))).map(toActionGql);
+  }
+
+  @Query(() => StaffActionConnection, {
+    description: 'Support staff: the log of every staff action, newest first, by staff member and workspace.',
+  })
+  async staffActions(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => StaffActionFilter, { nullable: true }) filter?: StaffActionFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<StaffActionConnection> {
+    requireSupport(ctx);
+    const f = {
+      staffUserId: filter?.staffUserId ? checkId(filter.staffUserId, 'staffUserId') : null,
+      workspaceId: filter?.workspaceId ? checkId(filter.workspaceId, 'workspaceId') : null,
+    };
+    return ctx.services.support.log(f, first ?? 20, after ?? null);
   }
 }
