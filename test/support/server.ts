@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@hero/server/src/platform/app';
 import type { AiProvider } from '@hero/server/src/modules/ai/ai.provider';
@@ -38,6 +40,8 @@ export async function startTestServer(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: scratch.url,
     SERVE_CLIENT: 'false',
+    // Each server its own mail folder, so test/support/mail.ts reads only what this server sent.
+    MAIL_DIR: mkdtempSync(join(tmpdir(), 'hero-mail-')),
     ...opts.env,
   });
   const server = await startServer(config, { clock: opts.clock, ai: opts.ai });

@@ -52,6 +52,7 @@ const NAV: NavItem[] = [
 const SETTINGS: NavItem[] = [
   { to: '/settings/billing', label: 'Billing & credits', icon: 'billing' },
   { to: '/settings/api-keys', label: 'API keys', icon: 'keys' },
+  { to: '/support/requests', label: 'Support requests', icon: 'support' },
 ];
 
 const NARROW = '(max-width: 860px)';
@@ -133,6 +134,12 @@ function Shell({ viewer }: { viewer: ShellViewer }) {
                 {item.label}
               </NavLink>
             ))}
+            {viewer.isSupport && (
+              <NavLink to="/console">
+                <Icon name="support" />
+                Support console
+              </NavLink>
+            )}
           </nav>
           <div className="sidebar-footer">
             {!narrow && <SidebarBalance />}

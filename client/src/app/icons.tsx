@@ -17,6 +17,7 @@ const paths = {
   clock: 'M12 7v5l3 2M21 12a9 9 0 11-18 0 9 9 0 0118 0z',
   arrowUp: 'M12 19V5M5 12l7-7 7 7',
   cart: 'M3 4h2l2.4 11h11L21 8H7M10 20a1 1 0 100-2 1 1 0 000 2zM18 20a1 1 0 100-2 1 1 0 000 2z',
+  support: 'M21 12a8 8 0 01-11.6 7.1L4 20l1-4.6A8 8 0 1121 12z',
 } as const;
 
 export type IconName = keyof typeof paths;

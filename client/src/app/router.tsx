@@ -13,8 +13,12 @@ const AccountsPage = lazy(() => import('../features/products/AccountsPage'));
 const BillingPage = lazy(() => import('../features/billing/BillingPage'));
 const ApiKeysPage = lazy(() => import('../features/partners/ApiKeysPage'));
 const OutOfCreditsPage = lazy(() => import('../features/out-of-credits/OutOfCreditsPage'));
+const SupportRequestsPage = lazy(() => import('../features/support/SupportRequestsPage'));
+const ConsolePage = lazy(() => import('../features/support-console/ConsolePage'));
 const SignInPage = lazy(() => import('../features/auth/SignInPage'));
 const SignUpPage = lazy(() => import('../features/auth/SignUpPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
 
 function Root() {
   return (
@@ -32,6 +36,8 @@ export const routes = [
     children: [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/sign-up', element: <SignUpPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       {
         path: '/',
         element: <Layout />,
@@ -51,6 +57,8 @@ export const routes = [
               { path: 'settings/billing', element: <BillingPage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
               { path: 'out-of-credits', element: <OutOfCreditsPage /> },
+              { path: 'support/requests', element: <SupportRequestsPage /> },
+              { path: 'console/*', element: <ConsolePage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -94,6 +94,14 @@ export type AnalyzeProductResult = {
   product: Product;
 };
 
+export type AnswerSupportRequestInput = {
+  /** Close the request with this answer. */
+  close?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  message: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type ApiKeyGql = {
   __typename?: 'ApiKeyGql';
   createdAt: Scalars['DateTime']['output'];
@@ -112,6 +120,27 @@ export type ApiScope =
   | 'FEATURES_RUN'
   /** Read the transaction history and holds. */
   | 'USAGE_READ';
+
+/** One grant: what it started with and where every credit of it went. */
+export type AuditGrant = {
+  __typename?: 'AuditGrant';
+  /** Charged, debited by support, or paid towards a deficit. */
+  consumed: Scalars['Credits']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expired: Scalars['Credits']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  origin: GrantOrigin;
+  original: Scalars['Credits']['output'];
+  /** Free to spend (stored). */
+  remaining: Scalars['Credits']['output'];
+  /** Reserved now by active holds. */
+  reserved: Scalars['Credits']['output'];
+  /** Taken back by a refund, a dispute or a reversal. */
+  revoked: Scalars['Credits']['output'];
+  source: GrantSource;
+};
 
 /** A new session. The token is shown once; browsers also get it as an httpOnly cookie. */
 export type AuthPayload = {
@@ -256,6 +285,13 @@ export type CheckoutSession = {
   url: Scalars['String']['output'];
 };
 
+export type CloseSupportRequestInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** Why; kept in the staff action log, not shown to the member. */
+  reason: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiScope>;
@@ -354,6 +390,24 @@ export type FeatureRateInfo = {
   perThousandOutputTokens: Scalars['Credits']['output'];
 };
 
+/** Where a grant came from, with the numbers support needs to check it. */
+export type GrantOrigin = {
+  __typename?: 'GrantOrigin';
+  /** The entry that credited the grant. */
+  description: Scalars['String']['output'];
+  /** Plan period and proration: the Stripe invoice. */
+  invoiceId?: Maybe<Scalars['String']['output']>;
+  /** Top-up: the payment (Stripe payment intent). */
+  paymentId?: Maybe<Scalars['String']['output']>;
+  periodEnd?: Maybe<Scalars['DateTime']['output']>;
+  /** Plan period and proration: the period the grant is for. */
+  periodStart?: Maybe<Scalars['DateTime']['output']>;
+  /** Proration: seconds left / seconds in the period. */
+  prorationFraction?: Maybe<Scalars['String']['output']>;
+  /** Adjustment: the reason support gave. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
 export type GrantSource =
   | 'ADJUSTMENT'
   | 'PLAN_ALLOCATION'
@@ -423,6 +477,11 @@ export type Hold = {
   status: HoldStatus;
 };
 
+/** How support ends a stuck hold: RELEASED (given back) or EXPIRED (as if its time ran out). */
+export type HoldOutcome =
+  | 'EXPIRED'
+  | 'RELEASED';
+
 export type HoldStatus =
   | 'ACTIVE'
   | 'EXPIRED'
@@ -481,6 +540,8 @@ export type Mutation = {
   adjustCredits: CreditBalance;
   /** Runs or re-runs product analysis. Metered: refused with INSUFFICIENT_CREDITS before it starts. */
   analyzeProduct: AnalyzeProductResult;
+  /** Support staff: answers a request (and closes it with close). */
+  answerSupportRequest: SupportRequest;
   /** A link to Stripe's customer portal: payment methods and invoices. */
   billingPortalUrl: Scalars['String']['output'];
   /** Cancels a scheduled downgrade. */
@@ -489,6 +550,8 @@ export type Mutation = {
   cancelSubscription: Cancellation;
   /** Upgrades now (prorated), or schedules a downgrade for the next renewal. */
   changePlan: PlanChange;
+  /** Support staff: closes a request, with a reason for the log. */
+  closeSupportRequest: SupportRequest;
   /** Creates a key for a partner integration; the secret is shown once. */
   createApiKey: CreatedApiKey;
   createCampaignDraft: Campaign;
@@ -498,14 +561,24 @@ export type Mutation = {
   generateSitelinks: CampaignAiResult;
   /** The wizard's final step: metered campaign creation, then the draft becomes a launched campaign. */
   launchCampaign: CampaignAiResult;
+  /** Asks support a question, optionally about ledger entries. */
+  openSupportRequest: SupportRequest;
   /** Starts a Stripe Checkout for top-up packs. Credits arrive when the payment succeeds. */
   purchaseCredits: CheckoutSession;
   /** Gives a hold back in full, when the task did not run. */
   releaseHold: Hold;
+  /** Support staff: release or expire a stuck active hold, with a reason. */
+  releaseStuckHold: CreditBalance;
+  /** Adds to the conversation; reopens an answered request. */
+  replyToSupportRequest: SupportRequest;
+  /** Emails a single-use link (valid one hour) to reset the password, if an account has this email. Answers true either way. */
+  requestPasswordReset: Scalars['Boolean']['output'];
   /** Researches keywords for a draft. Metered; each regeneration too. */
   researchKeywords: CampaignAiResult;
   /** Reserves credits before running a metered task. Refused with INSUFFICIENT_CREDITS when the balance cannot cover it. */
   reserveCredits: Hold;
+  /** Sets a new password with an emailed link and ends every session. */
+  resetPassword: Scalars['Boolean']['output'];
   /** Keeps a plan that was set to cancel at the period end. */
   resumeSubscription: BillingSnapshot;
   /** Revokes a key at once, on every server. */
@@ -534,6 +607,8 @@ export type Mutation = {
   /** Edits a draft; never depends on credits. */
   updateCampaignDraft: Campaign;
   updateProduct: Product;
+  /** Support staff: void what remains of one grant, with a reason. */
+  voidGrant: CreditBalance;
 };
 
 
@@ -562,8 +637,18 @@ export type MutationAnalyzeProductArgs = {
 };
 
 
+export type MutationAnswerSupportRequestArgs = {
+  input: AnswerSupportRequestInput;
+};
+
+
 export type MutationChangePlanArgs = {
   input: ChangePlanInput;
+};
+
+
+export type MutationCloseSupportRequestArgs = {
+  input: CloseSupportRequestInput;
 };
 
 
@@ -592,6 +677,11 @@ export type MutationLaunchCampaignArgs = {
 };
 
 
+export type MutationOpenSupportRequestArgs = {
+  input: OpenSupportRequestInput;
+};
+
+
 export type MutationPurchaseCreditsArgs = {
   input: PurchaseCreditsInput;
 };
@@ -602,6 +692,21 @@ export type MutationReleaseHoldArgs = {
 };
 
 
+export type MutationReleaseStuckHoldArgs = {
+  input: ReleaseStuckHoldInput;
+};
+
+
+export type MutationReplyToSupportRequestArgs = {
+  input: ReplyToSupportRequestInput;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
 export type MutationResearchKeywordsArgs = {
   input: CampaignAiInput;
 };
@@ -609,6 +714,11 @@ export type MutationResearchKeywordsArgs = {
 
 export type MutationReserveCreditsArgs = {
   input: ReserveCreditsInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -679,6 +789,20 @@ export type MutationUpdateCampaignDraftArgs = {
 
 export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
+};
+
+
+export type MutationVoidGrantArgs = {
+  input: VoidGrantInput;
+};
+
+export type OpenSupportRequestInput = {
+  /** Ledger entries of the workspace it is about; at most 20. */
+  entryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  idempotencyKey: Scalars['String']['input'];
+  message: Scalars['String']['input'];
+  /** Defaults to the message's first line. */
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -762,6 +886,55 @@ export type ProductAnalysis = {
   text: Scalars['String']['output'];
 };
 
+/** A payment (charge) as the payment provider reports it. */
+export type ProviderCharge = {
+  __typename?: 'ProviderCharge';
+  /** Cents. */
+  amountCents: Scalars['Int']['output'];
+  /** Cents. */
+  amountRefundedCents: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  disputes: Array<ProviderDispute>;
+  id: Scalars['ID']['output'];
+  paymentIntentId?: Maybe<Scalars['String']['output']>;
+  refunds: Array<ProviderRefund>;
+  status: Scalars['String']['output'];
+};
+
+/** A dispute (chargeback) as the payment provider reports it. */
+export type ProviderDispute = {
+  __typename?: 'ProviderDispute';
+  /** Cents. */
+  amountCents: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Stripe's status: needs_response, under_review, won, lost… */
+  status: Scalars['String']['output'];
+};
+
+/** The workspace's payments as the payment provider reports them. */
+export type ProviderPayments = {
+  __typename?: 'ProviderPayments';
+  /** Newest first, at most 100. */
+  charges: Array<ProviderCharge>;
+  /** False when no payment provider is configured. */
+  connected: Scalars['Boolean']['output'];
+  customerId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A refund as the payment provider reports it. */
+export type ProviderRefund = {
+  __typename?: 'ProviderRefund';
+  /** Cents. */
+  amountCents: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  status?: Maybe<Scalars['String']['output']>;
+};
+
 export type PurchaseCreditsInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Packs of 20 credits at $20 each, 1 to 50. */
@@ -783,6 +956,8 @@ export type Query = {
   dashboard: DashboardSummary;
   /** Per metered feature: whether it can start now, why not, and its cost range. Never blocks reading. */
   featureAccess: Array<FeatureAccess>;
+  /** Support staff: workspaces by name, member email, workspace id or Stripe customer id (at most 20). */
+  findWorkspaces: Array<WorkspaceMatch>;
   heroAiConversation: HeroAiConversation;
   /** Hero AI chats, most recent first. Never blocked. */
   heroAiConversations: Array<HeroAiConversation>;
@@ -798,8 +973,16 @@ export type Query = {
   products: Array<Product>;
   /** The prices of metered features. */
   rateCard: RateCardInfo;
+  /** Support staff: the log of every staff action, newest first, by staff member and workspace. */
+  staffActions: StaffActionConnection;
   /** Support staff: what support did in a workspace, newest first. */
   supportActions: Array<SupportActionGql>;
+  /** Support staff: requests of every workspace, oldest first. */
+  supportQueue: Array<SupportRequest>;
+  /** Support staff: one request of any workspace. */
+  supportRequest: SupportRequest;
+  /** The caller's support requests in the current workspace (owners and admins: all of them), newest first. */
+  supportRequests: Array<SupportRequest>;
   /** The credit history, newest first. */
   transactions: TransactionConnection;
   viewer: Viewer;
@@ -829,6 +1012,11 @@ export type QueryDashboardArgs = {
 };
 
 
+export type QueryFindWorkspacesArgs = {
+  query: Scalars['String']['input'];
+};
+
+
 export type QueryHeroAiConversationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -854,8 +1042,25 @@ export type QueryProductArgs = {
 };
 
 
+export type QueryStaffActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StaffActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySupportActionsArgs = {
   workspaceId: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportQueueArgs = {
+  status?: InputMaybe<SupportRequestStatus>;
+};
+
+
+export type QuerySupportRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -877,9 +1082,44 @@ export type RateCardInfo = {
   version: Scalars['String']['output'];
 };
 
+/** The independent auditor's line for one workspace: what its facts say it must hold against what the ledger holds. */
+export type Reconciliation = {
+  __typename?: 'Reconciliation';
+  /** ledgerHolds − mustHold; 0 when they agree. */
+  difference: Scalars['Credits']['output'];
+  /** Every difference the auditor found, in words. */
+  differences: Array<Scalars['String']['output']>;
+  /** Free + reserved − deficit, as the ledger stores it. */
+  ledgerHolds: Scalars['Credits']['output'];
+  /** Free + reserved − deficit, by the auditor from external facts. */
+  mustHold: Scalars['Credits']['output'];
+  notes: Array<Scalars['String']['output']>;
+  /** Grants no outside fact explains (taken from their own rows). */
+  unsourcedGrants: Scalars['Int']['output'];
+};
+
 export type ReleaseHoldInput = {
   holdId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+export type ReleaseStuckHoldInput = {
+  holdId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  outcome: HoldOutcome;
+  /** Why; shown in the workspace history and kept for audit. */
+  reason: Scalars['String']['input'];
+  workspaceId: Scalars['ID']['input'];
+};
+
+export type ReplyToSupportRequestInput = {
+  idempotencyKey: Scalars['String']['input'];
+  message: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+};
+
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
 };
 
 export type ReserveCreditsInput = {
@@ -889,6 +1129,12 @@ export type ReserveCreditsInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Seconds before an unsettled hold is released (default 15 minutes). */
   ttlSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ResetPasswordInput = {
+  password: Scalars['String']['input'];
+  /** The token from the emailed link. */
+  token: Scalars['String']['input'];
 };
 
 /** owner (billing), admin, member. */
@@ -933,6 +1179,44 @@ export type Sitelink = {
   url: Scalars['String']['output'];
 };
 
+/** A staff action in the log, with who did it and where. */
+export type StaffAction = {
+  __typename?: 'StaffAction';
+  /** ADJUST: the signed amount. */
+  amount?: Maybe<Scalars['Credits']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** AUDIT, SEARCH, ADJUST, VOID_GRANT, RELEASE_HOLD, ANSWER or CLOSE. */
+  kind: Scalars['String']['output'];
+  /** The reason given; for a search, the words searched. */
+  reason?: Maybe<Scalars['String']['output']>;
+  staffEmail?: Maybe<Scalars['String']['output']>;
+  supportUserId: Scalars['ID']['output'];
+  /** The grant or hold the action was about. */
+  targetId?: Maybe<Scalars['String']['output']>;
+  /** Null for a search. */
+  workspaceId?: Maybe<Scalars['String']['output']>;
+  workspaceName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Staff actions, newest first. */
+export type StaffActionConnection = {
+  __typename?: 'StaffActionConnection';
+  edges: Array<StaffActionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type StaffActionEdge = {
+  __typename?: 'StaffActionEdge';
+  cursor: Scalars['String']['output'];
+  node: StaffAction;
+};
+
+export type StaffActionFilter = {
+  staffUserId?: InputMaybe<Scalars['ID']['input']>;
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type StartHeroAiConversationInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
@@ -957,16 +1241,68 @@ export type SubscriptionTransactionAddedArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** One thing support staff did in a workspace. */
+/** One thing support staff did. */
 export type SupportActionGql = {
   __typename?: 'SupportActionGql';
+  /** ADJUST: the signed amount. */
+  amount?: Maybe<Scalars['Credits']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
-  /** AUDIT or ADJUST. */
+  /** AUDIT, SEARCH, ADJUST, VOID_GRANT, RELEASE_HOLD, ANSWER or CLOSE. */
   kind: Scalars['String']['output'];
+  /** The reason given; for a search, the words searched. */
   reason?: Maybe<Scalars['String']['output']>;
   supportUserId: Scalars['ID']['output'];
+  /** The grant or hold the action was about. */
+  targetId?: Maybe<Scalars['String']['output']>;
+  /** Null for a search. */
+  workspaceId?: Maybe<Scalars['String']['output']>;
 };
+
+/** A member's question to support, with the ledger entries it is about and the conversation. */
+export type SupportRequest = {
+  __typename?: 'SupportRequest';
+  author: SupportRequestAuthor;
+  createdAt: Scalars['DateTime']['output'];
+  /** The ledger entries the request is about, oldest first. */
+  entries: Array<Transaction>;
+  id: Scalars['ID']['output'];
+  /** Oldest first; the first is the question. */
+  messages: Array<SupportRequestMessage>;
+  status: SupportRequestStatus;
+  subject: Scalars['String']['output'];
+  /** The last message or status change. */
+  updatedAt: Scalars['DateTime']['output'];
+  workspaceId: Scalars['ID']['output'];
+  workspaceName: Scalars['String']['output'];
+};
+
+/** The member who opened a support request. */
+export type SupportRequestAuthor = {
+  __typename?: 'SupportRequestAuthor';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One message of a support request's conversation. */
+export type SupportRequestMessage = {
+  __typename?: 'SupportRequestMessage';
+  authorId: Scalars['ID']['output'];
+  /** The writer's name as the member sees it (support staff appear by name, never by email). */
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** True for an answer from support staff. */
+  fromStaff: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** OPEN: waiting for support. ANSWERED: support replied. CLOSED: done; a new question is a new request. */
+export type SupportRequestStatus =
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'OPEN';
 
 export type TopUpPack = {
   __typename?: 'TopUpPack';
@@ -1106,6 +1442,14 @@ export type Viewer = {
   workspaces: Array<WorkspaceMembership>;
 };
 
+export type VoidGrantInput = {
+  grantId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** Why; shown in the workspace history and kept for audit. */
+  reason: Scalars['String']['input'];
+  workspaceId: Scalars['ID']['input'];
+};
+
 export type Workspace = {
   __typename?: 'Workspace';
   id: Scalars['ID']['output'];
@@ -1115,14 +1459,45 @@ export type Workspace = {
 /** Support's check of a workspace's math: the stored balance against a replay of its ledger. */
 export type WorkspaceAudit = {
   __typename?: 'WorkspaceAudit';
+  /** Holds still active (a stuck one can be released). */
+  activeHolds: Array<Hold>;
   balance: CreditBalance;
   entries: Scalars['Int']['output'];
   /** Everything ever granted. */
   granted: Scalars['Credits']['output'];
+  /** Every grant, oldest first, and where its credits went. */
+  grants: Array<AuditGrant>;
+  /** The ledger entries, newest first, with their splits. */
+  history: TransactionConnection;
   mismatches: Array<Scalars['String']['output']>;
+  /** Payments, refunds and disputes as Stripe reports them. */
+  payments: ProviderPayments;
+  /** The independent auditor (server/src/audit) for this workspace: must hold, ledger holds, difference. */
+  reconciliation: Reconciliation;
   /** True when replaying every entry gives exactly the stored grants, holds and deficit. */
   replayMatches: Scalars['Boolean']['output'];
   workspaceId: Scalars['ID']['output'];
+  workspaceName: Scalars['String']['output'];
+};
+
+
+/** Support's check of a workspace's math: the stored balance against a replay of its ledger. */
+export type WorkspaceAuditHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A workspace found by support: by name, member email, workspace id or Stripe customer. */
+export type WorkspaceMatch = {
+  __typename?: 'WorkspaceMatch';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** NAME, MEMBER_EMAIL, WORKSPACE_ID or STRIPE_CUSTOMER. */
+  matchedBy: Scalars['String']['output'];
+  /** The members' emails, owners first. */
+  memberEmails: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  stripeCustomerId?: Maybe<Scalars['String']['output']>;
 };
 
 /** A workspace the viewer belongs to, and their role in it. */
@@ -1144,6 +1519,20 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { __typename?: 'Mutation', requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { __typename?: 'Mutation', resetPassword: boolean };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -1520,13 +1909,133 @@ export type AnalyzeProductMutationVariables = Exact<{
 
 export type AnalyzeProductMutation = { __typename?: 'Mutation', analyzeProduct: { __typename?: 'AnalyzeProductResult', product: { __typename?: 'Product', id: string, analysis?: { __typename?: 'ProductAnalysis', id: string, text: string, createdAt: string } | null }, charge: { __typename?: 'MeteredChargeInfo', charged: string, held: string, replayed: boolean } } };
 
+export type ConsoleWorkspaceEntriesQueryVariables = Exact<{
+  workspaceId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleWorkspaceEntriesQuery = { __typename?: 'Query', workspaceAudit: { __typename?: 'WorkspaceAudit', workspaceId: string, history: { __typename?: 'TransactionConnection', edges: Array<{ __typename?: 'TransactionEdge', node: { __typename?: 'Transaction', id: string, sequence: number, type: TransactionType, amount: string, description: string, actorKind: string, createdAt: string, splits: Array<{ __typename?: 'TransactionSplit', grantLabel: string, amount: string }>, details: { __typename?: 'TransactionDetails', inputTokens?: number | null, outputTokens?: number | null, rateCardVersion?: string | null, prorationFraction?: string | null } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } } };
+
+export type ConsoleFindWorkspacesQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleFindWorkspacesQuery = { __typename?: 'Query', findWorkspaces: Array<{ __typename?: 'WorkspaceMatch', id: string, name: string, matchedBy: string, stripeCustomerId?: string | null, memberEmails: Array<string> }> };
+
+export type ConsoleSupportQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSupportQueueQuery = { __typename?: 'Query', supportQueue: Array<{ __typename?: 'SupportRequest', id: string, workspaceId: string, workspaceName: string, subject: string, status: SupportRequestStatus, createdAt: string, author: { __typename?: 'SupportRequestAuthor', name: string }, entries: Array<{ __typename?: 'Transaction', id: string }> }> };
+
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', isSupport: boolean } };
+
+export type ConsoleWorkspacePaymentsQueryVariables = Exact<{
+  workspaceId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleWorkspacePaymentsQuery = { __typename?: 'Query', workspaceAudit: { __typename?: 'WorkspaceAudit', workspaceId: string, payments: { __typename?: 'ProviderPayments', connected: boolean, customerId?: string | null, charges: Array<{ __typename?: 'ProviderCharge', id: string, paymentIntentId?: string | null, amountCents: number, amountRefundedCents: number, currency: string, status: string, description?: string | null, createdAt: string, disputes: Array<{ __typename?: 'ProviderDispute', id: string, amountCents: number, status: string, reason: string }> }> } } };
+
+export type ConsoleSupportRequestQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleSupportRequestQuery = { __typename?: 'Query', supportRequest: { __typename?: 'SupportRequest', id: string, workspaceId: string, workspaceName: string, subject: string, status: SupportRequestStatus, author: { __typename?: 'SupportRequestAuthor', name: string, email: string }, entries: Array<{ __typename?: 'Transaction', id: string, sequence: number, description: string, amount: string }>, messages: Array<{ __typename?: 'SupportRequestMessage', id: string, fromStaff: boolean, authorName: string, body: string, createdAt: string }> } };
+
+export type ConsoleAnswerSupportRequestMutationVariables = Exact<{
+  input: AnswerSupportRequestInput;
+}>;
+
+
+export type ConsoleAnswerSupportRequestMutation = { __typename?: 'Mutation', answerSupportRequest: { __typename?: 'SupportRequest', id: string, status: SupportRequestStatus, messages: Array<{ __typename?: 'SupportRequestMessage', id: string, fromStaff: boolean, authorName: string, body: string, createdAt: string }> } };
+
+export type ConsoleCloseSupportRequestMutationVariables = Exact<{
+  input: CloseSupportRequestInput;
+}>;
+
+
+export type ConsoleCloseSupportRequestMutation = { __typename?: 'Mutation', closeSupportRequest: { __typename?: 'SupportRequest', id: string, status: SupportRequestStatus } };
+
+export type ConsoleStaffActionsQueryVariables = Exact<{
+  filter?: InputMaybe<StaffActionFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleStaffActionsQuery = { __typename?: 'Query', staffActions: { __typename?: 'StaffActionConnection', edges: Array<{ __typename?: 'StaffActionEdge', cursor: string, node: { __typename?: 'StaffAction', id: string, kind: string, staffEmail?: string | null, supportUserId: string, workspaceId?: string | null, workspaceName?: string | null, reason?: string | null, targetId?: string | null, amount?: string | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ConsoleWorkspaceAuditQueryVariables = Exact<{
+  workspaceId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleWorkspaceAuditQuery = { __typename?: 'Query', workspaceAudit: { __typename?: 'WorkspaceAudit', workspaceId: string, workspaceName: string, entries: number, replayMatches: boolean, mismatches: Array<string>, balance: { __typename?: 'CreditBalance', available: string, reserved: string, deficit: string }, reconciliation: { __typename?: 'Reconciliation', mustHold: string, ledgerHolds: string, difference: string, unsourcedGrants: number, differences: Array<string>, notes: Array<string> }, grants: Array<{ __typename?: 'AuditGrant', id: string, label: string, source: GrantSource, original: string, consumed: string, expired: string, revoked: string, reserved: string, remaining: string, expiresAt?: string | null, origin: { __typename?: 'GrantOrigin', periodStart?: string | null, periodEnd?: string | null, prorationFraction?: string | null, paymentId?: string | null, invoiceId?: string | null, reason?: string | null } }>, activeHolds: Array<{ __typename?: 'Hold', id: string, amount: string, description: string, createdAt: string, expiresAt: string }> } };
+
+export type ConsoleAdjustCreditsMutationVariables = Exact<{
+  input: AdjustCreditsInput;
+}>;
+
+
+export type ConsoleAdjustCreditsMutation = { __typename?: 'Mutation', adjustCredits: { __typename?: 'CreditBalance', available: string } };
+
+export type ConsoleVoidGrantMutationVariables = Exact<{
+  input: VoidGrantInput;
+}>;
+
+
+export type ConsoleVoidGrantMutation = { __typename?: 'Mutation', voidGrant: { __typename?: 'CreditBalance', available: string } };
+
+export type ConsoleReleaseStuckHoldMutationVariables = Exact<{
+  input: ReleaseStuckHoldInput;
+}>;
+
+
+export type ConsoleReleaseStuckHoldMutation = { __typename?: 'Mutation', releaseStuckHold: { __typename?: 'CreditBalance', available: string } };
+
+export type SupportRequestCard_RequestFragment = { __typename?: 'SupportRequest', id: string, status: SupportRequestStatus, subject: string, createdAt: string, updatedAt: string, author: { __typename?: 'SupportRequestAuthor', id: string, name: string }, entries: Array<{ __typename?: 'Transaction', id: string, sequence: number, description: string, amount: string, createdAt: string }>, messages: Array<{ __typename?: 'SupportRequestMessage', id: string, fromStaff: boolean, authorName: string, body: string, createdAt: string }> } & { ' $fragmentName'?: 'SupportRequestCard_RequestFragment' };
+
+export type SupportRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportRequestsQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', user?: { __typename?: 'User', id: string } | null }, supportRequests: Array<(
+    { __typename?: 'SupportRequest', id: string }
+    & { ' $fragmentRefs'?: { 'SupportRequestCard_RequestFragment': SupportRequestCard_RequestFragment } }
+  )> };
+
+export type ReplyToSupportRequestMutationVariables = Exact<{
+  input: ReplyToSupportRequestInput;
+}>;
+
+
+export type ReplyToSupportRequestMutation = { __typename?: 'Mutation', replyToSupportRequest: (
+    { __typename?: 'SupportRequest', id: string }
+    & { ' $fragmentRefs'?: { 'SupportRequestCard_RequestFragment': SupportRequestCard_RequestFragment } }
+  ) };
+
+export type OpenSupportRequestMutationVariables = Exact<{
+  input: OpenSupportRequestInput;
+}>;
+
+
+export type OpenSupportRequestMutation = { __typename?: 'Mutation', openSupportRequest: { __typename?: 'SupportRequest', id: string, status: SupportRequestStatus, subject: string } };
+
 export const WorkspaceSwitcher_ViewerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkspaceSwitcher_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WorkspaceSwitcher_ViewerFragment, unknown>;
 export const BalanceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BalanceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditBalance"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"planAllocation"}},{"kind":"Field","name":{"kind":"Name","value":"purchased"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"deficit"}},{"kind":"Field","name":{"kind":"Name","value":"outOfCredits"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<BalanceFieldsFragment, unknown>;
 export const HistoryRow_TransactionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryRow_transaction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Transaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"feature"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reservedChange"}},{"kind":"Field","name":{"kind":"Name","value":"deficitChange"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"splits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"grantLabel"}},{"kind":"Field","name":{"kind":"Name","value":"grantSource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"rateCardVersion"}},{"kind":"Field","name":{"kind":"Name","value":"prorationFraction"}}]}}]}}]} as unknown as DocumentNode<HistoryRow_TransactionFragment, unknown>;
 export const CampaignWizard_CampaignFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_campaign"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"locations"}},{"kind":"Field","name":{"kind":"Name","value":"dailyBudgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"adCopy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"headlines"}},{"kind":"Field","name":{"kind":"Name","value":"descriptions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description1"}},{"kind":"Field","name":{"kind":"Name","value":"description2"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySearches"}}]}}]}}]} as unknown as DocumentNode<CampaignWizard_CampaignFragment, unknown>;
 export const CampaignWizard_ChargeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWizard_charge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MeteredChargeInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<CampaignWizard_ChargeFragment, unknown>;
+export const SupportRequestCard_RequestFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportRequestCard_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SupportRequestCard_RequestFragment, unknown>;
 export const ShellViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShellViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isSupport"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkspaceSwitcher_viewer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkspaceSwitcher_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ShellViewerQuery, ShellViewerQueryVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestPasswordResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const SwitchWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workspaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}}}]}]}}]} as unknown as DocumentNode<SwitchWorkspaceMutation, SwitchWorkspaceMutationVariables>;
@@ -1578,3 +2087,19 @@ export const AddProductDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priceCents"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
 export const SetActiveProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetActiveProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setActiveProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<SetActiveProductMutation, SetActiveProductMutationVariables>;
 export const AnalyzeProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnalyzeProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyzeProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyzeProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"analysis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"charge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charged"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyzeProductMutation, AnalyzeProductMutationVariables>;
+export const ConsoleWorkspaceEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWorkspaceEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workspaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"splits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantLabel"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"rateCardVersion"}},{"kind":"Field","name":{"kind":"Name","value":"prorationFraction"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWorkspaceEntriesQuery, ConsoleWorkspaceEntriesQueryVariables>;
+export const ConsoleFindWorkspacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleFindWorkspaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findWorkspaces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"matchedBy"}},{"kind":"Field","name":{"kind":"Name","value":"stripeCustomerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberEmails"}}]}}]}}]} as unknown as DocumentNode<ConsoleFindWorkspacesQuery, ConsoleFindWorkspacesQueryVariables>;
+export const ConsoleSupportQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSupportQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSupportQueueQuery, ConsoleSupportQueueQueryVariables>;
+export const ConsoleViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isSupport"}}]}}]}}]} as unknown as DocumentNode<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleWorkspacePaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWorkspacePayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workspaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connected"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"charges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paymentIntentId"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountRefundedCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"disputes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWorkspacePaymentsQuery, ConsoleWorkspacePaymentsQueryVariables>;
+export const ConsoleSupportRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleSupportRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceName"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSupportRequestQuery, ConsoleSupportRequestQueryVariables>;
+export const ConsoleAnswerSupportRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAnswerSupportRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerSupportRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerSupportRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAnswerSupportRequestMutation, ConsoleAnswerSupportRequestMutationVariables>;
+export const ConsoleCloseSupportRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCloseSupportRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseSupportRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSupportRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ConsoleCloseSupportRequestMutation, ConsoleCloseSupportRequestMutationVariables>;
+export const ConsoleStaffActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleStaffActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffActionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"staffEmail"}},{"kind":"Field","name":{"kind":"Name","value":"supportUserId"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStaffActionsQuery, ConsoleStaffActionsQueryVariables>;
+export const ConsoleWorkspaceAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWorkspaceAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"workspaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workspaceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceName"}},{"kind":"Field","name":{"kind":"Name","value":"entries"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"deficit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replayMatches"}},{"kind":"Field","name":{"kind":"Name","value":"mismatches"}},{"kind":"Field","name":{"kind":"Name","value":"reconciliation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mustHold"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerHolds"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}},{"kind":"Field","name":{"kind":"Name","value":"unsourcedGrants"}},{"kind":"Field","name":{"kind":"Name","value":"differences"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"original"}},{"kind":"Field","name":{"kind":"Name","value":"consumed"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"prorationFraction"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeHolds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWorkspaceAuditQuery, ConsoleWorkspaceAuditQueryVariables>;
+export const ConsoleAdjustCreditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAdjustCredits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustCreditsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustCredits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<ConsoleAdjustCreditsMutation, ConsoleAdjustCreditsMutationVariables>;
+export const ConsoleVoidGrantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleVoidGrant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VoidGrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voidGrant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<ConsoleVoidGrantMutation, ConsoleVoidGrantMutationVariables>;
+export const ConsoleReleaseStuckHoldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleReleaseStuckHold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReleaseStuckHoldInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseStuckHold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<ConsoleReleaseStuckHoldMutation, ConsoleReleaseStuckHoldMutationVariables>;
+export const SupportRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supportRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportRequestCard_request"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportRequestCard_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<SupportRequestsQuery, SupportRequestsQueryVariables>;
+export const ReplyToSupportRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToSupportRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToSupportRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToSupportRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportRequestCard_request"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportRequestCard_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStaff"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReplyToSupportRequestMutation, ReplyToSupportRequestMutationVariables>;
+export const OpenSupportRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenSupportRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenSupportRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openSupportRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<OpenSupportRequestMutation, OpenSupportRequestMutationVariables>;

@@ -1,5 +1,7 @@
 import { AdAccount } from '../modules/ad-accounts/ad-account.entity';
+import { PasswordResetToken } from '../modules/auth/password-reset.entity';
 import { Session } from '../modules/auth/session.entity';
+import { SignInThrottleCounter } from '../modules/auth/sign-in-throttle.entity';
 import { StaffRoleChange } from '../modules/auth/staff-role-change.entity';
 import { User } from '../modules/auth/user.entity';
 import { ApiKey } from '../modules/partners/api-key.entity';
@@ -24,6 +26,7 @@ import {
 import { MeteredRun } from '../modules/metering/metered-run.entity';
 import { Product, ProductAnalysis } from '../modules/products/product.entity';
 import { SupportAction } from '../modules/support/support-action.entity';
+import { SupportRequest, SupportRequestMessage } from '../modules/support-requests/support-request.entity';
 import { Invitation, Membership } from '../modules/workspaces/membership.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
 
@@ -31,6 +34,8 @@ import { Workspace } from '../modules/workspaces/workspace.entity';
 export const entities = [
   User,
   Session,
+  PasswordResetToken,
+  SignInThrottleCounter,
   StaffRoleChange,
   Workspace,
   Membership,
@@ -49,6 +54,8 @@ export const entities = [
   BillingNotice,
   ApiKey,
   SupportAction,
+  SupportRequest,
+  SupportRequestMessage,
   MeteredRun,
   AdAccount,
   Product,

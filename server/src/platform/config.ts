@@ -88,13 +88,22 @@ const envSchema = z.object({
   /** Replaces the default rate card (metering/core/rate-card.ts); validated when services start. */
   RATE_CARD_JSON: z.string().optional(),
   API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Where the file mail transport writes `.eml` files (default DATA_DIR/mail); unused with SMTP_URL. */
+  MAIL_DIR: z.string().optional(),
+  /** `smtp://user:pass@host:587` or `smtps://…:465`: send through this relay instead of writing files. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Hero Marketer <no-reply@heromarketer.test>'),
 });
 
 /** Every variable the server reads; docs/reference/configuration.md documents each (a test checks). */
 export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
-export type Config = Omit<z.infer<typeof envSchema>, 'PLANS_JSON'> & {
+export type Config = Omit<z.infer<typeof envSchema>, 'PLANS_JSON' | 'MAIL_DIR'> & {
   plans: PlanConfig[];
+  MAIL_DIR: string;
   database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
   isProduction: boolean;
 };
@@ -121,7 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     url && !url.startsWith('sqlite:')
       ? { kind: 'postgresql', url }
       : { kind: 'sqlite', path: url ? url.slice('sqlite:'.length) : `${rest.DATA_DIR}/hero.sqlite` };
-  return { ...rest, plans, database, isProduction: rest.NODE_ENV === 'production' };
+  const MAIL_DIR = rest.MAIL_DIR ?? `${rest.DATA_DIR}/mail`;
+  return { ...rest, plans, database, MAIL_DIR, isProduction: rest.NODE_ENV === 'production' };
 }
 
 /** Real keys need their webhook secret; the local Stripe is never used in production. */

@@ -3,6 +3,8 @@ import { AdAccountsService } from '../modules/ad-accounts/ad-accounts.service';
 import type { AiProvider } from '../modules/ai/ai.provider';
 import { createAiProvider } from '../modules/ai/create-provider';
 import { AuthService } from '../modules/auth/auth.service';
+import { MailQueue, PasswordResetService } from '../modules/auth/password-reset.service';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { AutoTopUpService } from '../modules/billing/auto-top-up.service';
 import { BillingEffects } from '../modules/billing/billing-effects';
 import { BillingService } from '../modules/billing/billing.service';
@@ -24,10 +26,12 @@ import { PartnersService } from '../modules/partners/partners.service';
 import { PlansCatalog } from '../modules/plans/plans.catalog';
 import { ProductsService } from '../modules/products/products.service';
 import { SupportService } from '../modules/support/support.service';
+import { SupportRequestsService } from '../modules/support-requests/support-requests.service';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import { createMailer, type Mailer } from './mail';
 
 /** The composition root: every service, built once per process from config, database and clock. */
 export interface Services {
@@ -39,9 +43,15 @@ export interface Services {
   ledger: LedgerService;
   ledgerQueries: LedgerQueries;
   auth: AuthService;
+  passwordReset: PasswordResetService;
+  /** Mail sent in the background (password reset, sign-in locks): `idle()` waits for it. */
+  mailQueue: MailQueue;
+  /** Failed sign-ins counted in the database; `close()` on shutdown. */
+  signInThrottle: SignInThrottle;
   workspaces: WorkspacesService;
   billing: BillingService;
   support: SupportService;
+  supportRequests: SupportRequestsService;
   partners: PartnersService;
   ai: AiProvider;
   metering: MeteringService;
@@ -55,6 +65,8 @@ export interface Services {
   /** Absent where no payment provider is wired (the demo seed). */
   webhooks: StripeWebhooks | null;
   stripe: StripeGateway | null;
+  /** Files under MAIL_DIR by default, SMTP with SMTP_URL. */
+  mail: Mailer;
 }
 
 export function createServices(deps: {
@@ -69,6 +81,10 @@ export function createServices(deps: {
 }): Services {
   const { config, clock, logger, orm, publisher } = deps;
   const plans = new PlansCatalog(config.plans);
+  const mail = createMailer(config, clock, logger);
+  const mailQueue = new MailQueue(mail, logger);
+  const signInThrottle = SignInThrottle.create(orm, config.database);
+  const security = { throttle: signInThrottle, mail: mailQueue, publicUrl: config.PUBLIC_URL };
   const gateway = () => {
     if (!deps.stripe) throw new Error('no payment provider in this process');
     return deps.stripe;
@@ -110,6 +126,13 @@ export function createServices(deps: {
   const adAccounts = new AdAccountsService(orm, clock);
   const products = new ProductsService(orm, clock, meteredAi);
   const campaigns = new CampaignsService(orm, clock, meteredAi, products, adAccounts);
+  const support = new SupportService(
+    orm,
+    () => clock.now(),
+    ledger,
+    config,
+    () => deps.stripe?.stripe ?? null,
+  );
   const heroAi = new HeroAiService(orm, clock, meteredAi, metering, campaigns, new HeroAiStreams());
   return {
     config,
@@ -119,10 +142,14 @@ export function createServices(deps: {
     plans,
     ledger,
     ledgerQueries: new LedgerQueries(orm),
-    auth: new AuthService(orm, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000),
+    auth: new AuthService(orm, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000, security),
+    passwordReset: new PasswordResetService(orm, clock, mailQueue, signInThrottle, config.PUBLIC_URL),
+    mailQueue,
+    signInThrottle,
     workspaces: new WorkspacesService(orm, clock),
     billing,
-    support: new SupportService(orm, () => clock.now()),
+    support,
+    supportRequests: new SupportRequestsService(orm, clock, mail, support, logger, config.PUBLIC_URL),
     partners: new PartnersService(orm, clock, config.API_KEY_REQUESTS_PER_MINUTE),
     ai,
     metering,
@@ -135,5 +162,6 @@ export function createServices(deps: {
     autoTopUp,
     webhooks,
     stripe: deps.stripe ?? null,
+    mail,
   };
 }

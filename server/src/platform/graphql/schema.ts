@@ -15,6 +15,7 @@ import { PartnersResolver } from '../../modules/partners/partners.resolver';
 import { PlansResolver } from '../../modules/plans/plans.resolver';
 import { ProductsResolver } from '../../modules/products/products.resolver';
 import { SupportResolver } from '../../modules/support/support.resolver';
+import { SupportRequestsResolver } from '../../modules/support-requests/support-requests.resolver';
 import { WorkspacesResolver } from '../../modules/workspaces/workspaces.resolver';
 import { DateTimeScalar } from './scalars';
 
@@ -26,6 +27,7 @@ export const resolvers = [
   PlansResolver,
   BillingResolver,
   SupportResolver,
+  SupportRequestsResolver,
   PartnersResolver,
   MeteringResolver,
   AdAccountsResolver,

@@ -1,22 +1,30 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130110934 extends Migration {
+export class Migration20261130113359 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`auto_topup\` (\`workspace_id\` text not null, \`enabled\` integer not null default false, \`threshold_micro\` bigint not null default 0, \`packs\` integer not null, \`monthly_cap_packs\` integer not null, \`armed\` integer not null default true, \`updated_at\` datetime not null, primary key (\`workspace_id\`));`);
 
     this.addSql(`create table \`credit_account\` (\`workspace_id\` text not null, \`held_micro\` bigint not null default 0, \`deficit_micro\` bigint not null default 0, \`version\` integer not null default 0, \`updated_at\` datetime not null, primary key (\`workspace_id\`), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
 
+    this.addSql(`create table \`sign_in_throttle\` (\`key\` text not null, \`points\` integer not null default 0, \`expire\` bigint null, primary key (\`key\`));`);
+
     this.addSql(`create table \`staff_role_change\` (\`id\` text not null, \`user_id\` text not null, \`email\` text not null, \`kind\` text check (\`kind\` in ('GRANT', 'REVOKE')) not null, \`actor\` text not null, \`created_at\` datetime not null, primary key (\`id\`));`);
     this.addSql(`create index \`staff_role_change_user_id_created_at_index\` on \`staff_role_change\` (\`user_id\`, \`created_at\`);`);
 
     this.addSql(`create table \`stripe_event\` (\`id\` text not null, \`type\` text not null, \`payload\` json not null, \`status\` text check (\`status\` in ('APPLIED', 'IGNORED', 'FAILED')) not null, \`note\` text null, \`created_at\` datetime not null, \`received_at\` datetime not null, primary key (\`id\`));`);
 
-    this.addSql(`create table \`support_action\` (\`id\` text not null, \`workspace_id\` text not null, \`support_user_id\` text not null, \`kind\` text check (\`kind\` in ('AUDIT', 'ADJUST')) not null, \`reason\` text null, \`amount_micro\` bigint null, \`created_at\` datetime not null, primary key (\`id\`));`);
+    this.addSql(`create table \`support_action\` (\`id\` text not null, \`workspace_id\` text null, \`support_user_id\` text not null, \`kind\` text check (\`kind\` in ('AUDIT', 'SEARCH', 'ADJUST', 'VOID_GRANT', 'RELEASE_HOLD', 'ANSWER', 'CLOSE')) not null, \`reason\` text null, \`amount_micro\` bigint null, \`target_id\` text null, \`created_at\` datetime not null, primary key (\`id\`));`);
+    this.addSql(`create index \`support_action_created_at_index\` on \`support_action\` (\`created_at\`);`);
+    this.addSql(`create index \`support_action_support_user_id_created_at_index\` on \`support_action\` (\`support_user_id\`, \`created_at\`);`);
     this.addSql(`create index \`support_action_workspace_id_created_at_index\` on \`support_action\` (\`workspace_id\`, \`created_at\`);`);
 
     this.addSql(`create table \`app_user\` (\`id\` text not null, \`email\` text not null, \`name\` text not null, \`password_hash\` text not null, \`is_support\` integer not null default false, \`created_at\` datetime not null, primary key (\`id\`));`);
     this.addSql(`create unique index \`app_user_email_unique\` on \`app_user\` (\`email\`);`);
+
+    this.addSql(`create table \`password_reset_token\` (\`id\` text not null, \`token_hash\` text not null, \`user_id\` text not null, \`created_at\` datetime not null, \`expires_at\` datetime not null, \`used_at\` datetime null, constraint \`password_reset_token_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create unique index \`password_reset_token_token_hash_unique\` on \`password_reset_token\` (\`token_hash\`);`);
+    this.addSql(`create index \`password_reset_token_user_id_index\` on \`password_reset_token\` (\`user_id\`);`);
 
     this.addSql(`create table \`workspace\` (\`id\` text not null, \`name\` text not null, \`stripe_customer_id\` text null, \`created_at\` datetime not null, primary key (\`id\`));`);
     this.addSql(`create unique index \`workspace_stripe_customer_id_unique\` on \`workspace\` (\`stripe_customer_id\`);`);
@@ -24,6 +32,17 @@ export class Migration20261130110934 extends Migration {
     this.addSql(`create table \`topup_purchase\` (\`id\` text not null, \`workspace_id\` text not null, \`payment_intent_id\` text not null, \`checkout_session_id\` text null, \`automatic\` integer not null default false, \`packs\` integer not null, \`credits_micro\` bigint not null default 0, \`amount_cents\` integer not null, \`grant_id\` text null, \`mismatch\` text null, \`created_at\` datetime not null, constraint \`topup_purchase_workspace_id_foreign\` foreign key(\`workspace_id\`) references \`workspace\`(\`id\`) on update cascade, primary key (\`id\`), constraint topup_purchase_amounts check (packs >= 0 and amount_cents > 0));`);
     this.addSql(`create index \`topup_purchase_workspace_id_index\` on \`topup_purchase\` (\`workspace_id\`);`);
     this.addSql(`create unique index \`topup_purchase_payment_intent_id_unique\` on \`topup_purchase\` (\`payment_intent_id\`);`);
+
+    this.addSql(`create table \`support_request\` (\`id\` text not null, \`workspace_id\` text not null, \`author_id\` text not null, \`status\` text check (\`status\` in ('OPEN', 'ANSWERED', 'CLOSED')) not null, \`subject\` text not null, \`entry_ids\` json not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`support_request_workspace_id_foreign\` foreign key(\`workspace_id\`) references \`workspace\`(\`id\`) on update cascade, constraint \`support_request_author_id_foreign\` foreign key(\`author_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`support_request_workspace_id_index\` on \`support_request\` (\`workspace_id\`);`);
+    this.addSql(`create index \`support_request_author_id_index\` on \`support_request\` (\`author_id\`);`);
+    this.addSql(`create index \`support_request_status_created_at_index\` on \`support_request\` (\`status\`, \`created_at\`);`);
+    this.addSql(`create index \`support_request_workspace_id_created_at_index\` on \`support_request\` (\`workspace_id\`, \`created_at\`);`);
+
+    this.addSql(`create table \`support_request_message\` (\`id\` text not null, \`request_id\` text not null, \`author_id\` text not null, \`from_staff\` integer not null, \`body\` text not null, \`created_at\` datetime not null, constraint \`support_request_message_request_id_foreign\` foreign key(\`request_id\`) references \`support_request\`(\`id\`) on update cascade, constraint \`support_request_message_author_id_foreign\` foreign key(\`author_id\`) references \`app_user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`support_request_message_request_id_index\` on \`support_request_message\` (\`request_id\`);`);
+    this.addSql(`create index \`support_request_message_author_id_index\` on \`support_request_message\` (\`author_id\`);`);
+    this.addSql(`create index \`support_request_message_request_id_created_at_index\` on \`support_request_message\` (\`request_id\`, \`created_at\`);`);
 
     this.addSql(`create table \`auth_session\` (\`id\` text not null, \`token_hash\` text not null, \`user_id\` text not null, \`workspace_id\` text not null, \`created_at\` datetime not null, \`expires_at\` datetime not null, \`revoked_at\` datetime null, constraint \`auth_session_user_id_foreign\` foreign key(\`user_id\`) references \`app_user\`(\`id\`) on update cascade, constraint \`auth_session_workspace_id_foreign\` foreign key(\`workspace_id\`) references \`workspace\`(\`id\`) on update cascade, primary key (\`id\`));`);
     this.addSql(`create unique index \`auth_session_token_hash_unique\` on \`auth_session\` (\`token_hash\`);`);

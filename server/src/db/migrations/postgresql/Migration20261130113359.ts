@@ -1,28 +1,42 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130110934 extends Migration {
+export class Migration20261130113359 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "auto_topup" ("workspace_id" uuid not null, "enabled" boolean not null default false, "threshold_micro" bigint not null default 0, "packs" int not null, "monthly_cap_packs" int not null, "armed" boolean not null default true, "updated_at" timestamptz not null, constraint "auto_topup_pkey" primary key ("workspace_id"));`);
 
     this.addSql(`create table "credit_account" ("workspace_id" uuid not null, "held_micro" bigint not null default 0, "deficit_micro" bigint not null default 0, "version" int not null default 0, "updated_at" timestamptz not null, constraint "credit_account_pkey" primary key ("workspace_id"), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
 
+    this.addSql(`create table "sign_in_throttle" ("key" varchar(255) not null, "points" int not null default 0, "expire" bigint null, constraint "sign_in_throttle_pkey" primary key ("key"));`);
+
     this.addSql(`create table "staff_role_change" ("id" uuid not null, "user_id" uuid not null, "email" varchar(254) not null, "kind" text check ("kind" in ('GRANT', 'REVOKE')) not null, "actor" varchar(200) not null, "created_at" timestamptz not null, constraint "staff_role_change_pkey" primary key ("id"));`);
     this.addSql(`create index "staff_role_change_user_id_created_at_index" on "staff_role_change" ("user_id", "created_at");`);
 
     this.addSql(`create table "stripe_event" ("id" varchar(255) not null, "type" varchar(100) not null, "payload" jsonb not null, "status" text check ("status" in ('APPLIED', 'IGNORED', 'FAILED')) not null, "note" varchar(500) null, "created_at" timestamptz not null, "received_at" timestamptz not null, constraint "stripe_event_pkey" primary key ("id"));`);
 
-    this.addSql(`create table "support_action" ("id" uuid not null, "workspace_id" uuid not null, "support_user_id" uuid not null, "kind" text check ("kind" in ('AUDIT', 'ADJUST')) not null, "reason" varchar(500) null, "amount_micro" bigint null, "created_at" timestamptz not null, constraint "support_action_pkey" primary key ("id"));`);
+    this.addSql(`create table "support_action" ("id" uuid not null, "workspace_id" uuid null, "support_user_id" uuid not null, "kind" text check ("kind" in ('AUDIT', 'SEARCH', 'ADJUST', 'VOID_GRANT', 'RELEASE_HOLD', 'ANSWER', 'CLOSE')) not null, "reason" varchar(500) null, "amount_micro" bigint null, "target_id" varchar(255) null, "created_at" timestamptz not null, constraint "support_action_pkey" primary key ("id"));`);
+    this.addSql(`create index "support_action_created_at_index" on "support_action" ("created_at");`);
+    this.addSql(`create index "support_action_support_user_id_created_at_index" on "support_action" ("support_user_id", "created_at");`);
     this.addSql(`create index "support_action_workspace_id_created_at_index" on "support_action" ("workspace_id", "created_at");`);
 
     this.addSql(`create table "app_user" ("id" uuid not null, "email" varchar(254) not null, "name" varchar(120) not null, "password_hash" varchar(255) not null, "is_support" boolean not null default false, "created_at" timestamptz not null, constraint "app_user_pkey" primary key ("id"));`);
     this.addSql(`alter table "app_user" add constraint "app_user_email_unique" unique ("email");`);
+
+    this.addSql(`create table "password_reset_token" ("id" uuid not null, "token_hash" varchar(64) not null, "user_id" uuid not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "used_at" timestamptz null, constraint "password_reset_token_pkey" primary key ("id"));`);
+    this.addSql(`alter table "password_reset_token" add constraint "password_reset_token_token_hash_unique" unique ("token_hash");`);
 
     this.addSql(`create table "workspace" ("id" uuid not null, "name" varchar(120) not null, "stripe_customer_id" varchar(255) null, "created_at" timestamptz not null, constraint "workspace_pkey" primary key ("id"));`);
     this.addSql(`alter table "workspace" add constraint "workspace_stripe_customer_id_unique" unique ("stripe_customer_id");`);
 
     this.addSql(`create table "topup_purchase" ("id" uuid not null, "workspace_id" uuid not null, "payment_intent_id" varchar(255) not null, "checkout_session_id" varchar(255) null, "automatic" boolean not null default false, "packs" int not null, "credits_micro" bigint not null default 0, "amount_cents" int not null, "grant_id" uuid null, "mismatch" varchar(1000) null, "created_at" timestamptz not null, constraint "topup_purchase_pkey" primary key ("id"), constraint topup_purchase_amounts check (packs >= 0 and amount_cents > 0));`);
     this.addSql(`alter table "topup_purchase" add constraint "topup_purchase_payment_intent_id_unique" unique ("payment_intent_id");`);
+
+    this.addSql(`create table "support_request" ("id" uuid not null, "workspace_id" uuid not null, "author_id" uuid not null, "status" text check ("status" in ('OPEN', 'ANSWERED', 'CLOSED')) not null, "subject" varchar(120) not null, "entry_ids" jsonb not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "support_request_pkey" primary key ("id"));`);
+    this.addSql(`create index "support_request_status_created_at_index" on "support_request" ("status", "created_at");`);
+    this.addSql(`create index "support_request_workspace_id_created_at_index" on "support_request" ("workspace_id", "created_at");`);
+
+    this.addSql(`create table "support_request_message" ("id" uuid not null, "request_id" uuid not null, "author_id" uuid not null, "from_staff" boolean not null, "body" text not null, "created_at" timestamptz not null, constraint "support_request_message_pkey" primary key ("id"));`);
+    this.addSql(`create index "support_request_message_request_id_created_at_index" on "support_request_message" ("request_id", "created_at");`);
 
     this.addSql(`create table "auth_session" ("id" uuid not null, "token_hash" varchar(64) not null, "user_id" uuid not null, "workspace_id" uuid not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "revoked_at" timestamptz null, constraint "auth_session_pkey" primary key ("id"));`);
     this.addSql(`alter table "auth_session" add constraint "auth_session_token_hash_unique" unique ("token_hash");`);
@@ -86,7 +100,15 @@ export class Migration20261130110934 extends Migration {
     this.addSql(`create table "campaign" ("id" uuid not null, "workspace_id" uuid not null, "status" text check ("status" in ('DRAFT', 'LAUNCHED')) not null, "name" varchar(120) not null, "product_id" uuid null, "ad_account_id" uuid null, "goal" text check ("goal" in ('SALES', 'LEADS', 'TRAFFIC', 'AWARENESS')) not null, "daily_budget_cents" int not null default 0, "locations" varchar(500) not null default '', "brief" text not null default '', "ad_copy" jsonb null, "sitelinks" jsonb null, "keywords" jsonb null, "plan" text null, "launched_at" timestamptz null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "campaign_pkey" primary key ("id"));`);
     this.addSql(`create index "campaign_workspace_id_status_updated_at_index" on "campaign" ("workspace_id", "status", "updated_at");`);
 
+    this.addSql(`alter table "password_reset_token" add constraint "password_reset_token_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade;`);
+
     this.addSql(`alter table "topup_purchase" add constraint "topup_purchase_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+
+    this.addSql(`alter table "support_request" add constraint "support_request_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+    this.addSql(`alter table "support_request" add constraint "support_request_author_id_foreign" foreign key ("author_id") references "app_user" ("id") on update cascade;`);
+
+    this.addSql(`alter table "support_request_message" add constraint "support_request_message_request_id_foreign" foreign key ("request_id") references "support_request" ("id") on update cascade;`);
+    this.addSql(`alter table "support_request_message" add constraint "support_request_message_author_id_foreign" foreign key ("author_id") references "app_user" ("id") on update cascade;`);
 
     this.addSql(`alter table "auth_session" add constraint "auth_session_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade;`);
     this.addSql(`alter table "auth_session" add constraint "auth_session_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
@@ -136,6 +158,12 @@ export class Migration20261130110934 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "password_reset_token" drop constraint "password_reset_token_user_id_foreign";`);
+
+    this.addSql(`alter table "support_request" drop constraint "support_request_author_id_foreign";`);
+
+    this.addSql(`alter table "support_request_message" drop constraint "support_request_message_author_id_foreign";`);
+
     this.addSql(`alter table "auth_session" drop constraint "auth_session_user_id_foreign";`);
 
     this.addSql(`alter table "membership" drop constraint "membership_user_id_foreign";`);
@@ -145,6 +173,8 @@ export class Migration20261130110934 extends Migration {
     this.addSql(`alter table "api_key" drop constraint "api_key_created_by_id_foreign";`);
 
     this.addSql(`alter table "topup_purchase" drop constraint "topup_purchase_workspace_id_foreign";`);
+
+    this.addSql(`alter table "support_request" drop constraint "support_request_workspace_id_foreign";`);
 
     this.addSql(`alter table "auth_session" drop constraint "auth_session_workspace_id_foreign";`);
 
@@ -184,6 +214,8 @@ export class Migration20261130110934 extends Migration {
 
     this.addSql(`alter table "campaign" drop constraint "campaign_workspace_id_foreign";`);
 
+    this.addSql(`alter table "support_request_message" drop constraint "support_request_message_request_id_foreign";`);
+
     this.addSql(`alter table "product_analysis" drop constraint "product_analysis_product_id_foreign";`);
 
     this.addSql(`alter table "campaign" drop constraint "campaign_product_id_foreign";`);
@@ -196,6 +228,8 @@ export class Migration20261130110934 extends Migration {
 
     this.addSql(`drop table if exists "credit_account" cascade;`);
 
+    this.addSql(`drop table if exists "sign_in_throttle" cascade;`);
+
     this.addSql(`drop table if exists "staff_role_change" cascade;`);
 
     this.addSql(`drop table if exists "stripe_event" cascade;`);
@@ -204,9 +238,15 @@ export class Migration20261130110934 extends Migration {
 
     this.addSql(`drop table if exists "app_user" cascade;`);
 
+    this.addSql(`drop table if exists "password_reset_token" cascade;`);
+
     this.addSql(`drop table if exists "workspace" cascade;`);
 
     this.addSql(`drop table if exists "topup_purchase" cascade;`);
+
+    this.addSql(`drop table if exists "support_request" cascade;`);
+
+    this.addSql(`drop table if exists "support_request_message" cascade;`);
 
     this.addSql(`drop table if exists "auth_session" cascade;`);
 
