@@ -13,7 +13,7 @@ import {
   type NoticeKind,
   type PaymentKind,
 } from './billing.entities';
-import { disputeClaimMicro, refundClaimMicro } from './core/clawback';
+import { disputeClaimMicro, disputeGiveBackMicro, refundClaimMicro } from './core/clawback';
 import { upgradeProration } from './core/proration';
 import { isLivePeriod, supersedes, type SubscriptionVersion } from './core/subscription-order';
 import { paidTopUp, type TopUpFacts, type TopUpPack } from './core/top-up';
@@ -493,22 +493,33 @@ export class BillingEffects {
     const now = this.now();
     // An allocation's credits would have expired with their period: nothing comes back after it.
     if (original.expiresAt && original.expiresAt <= now) return;
+    const others = await tx.em.find(PaymentDispute, {
+      paymentIntentId: dispute.paymentIntentId,
+      id: { $ne: dispute.id },
+      status: { $ne: 'WON' },
+    });
+    const amountMicro = disputeGiveBackMicro(
+      record,
+      dispute.takenMicro,
+      others.reduce((sum, d) => sum + d.takenMicro, 0),
+    );
+    if (amountMicro <= 0) return;
     await this.ledger.grant(
       record.workspace,
       {
         source: original.source,
         label: `${original.label} (dispute won)`,
-        amountMicro: dispute.takenMicro,
+        amountMicro,
         expiresAt: original.expiresAt,
         externalKey: `dispute:${dispute.id}`,
-        description: `Dispute won: ${formatCreditsFixed(dispute.takenMicro)} credits of ${original.label} given back`,
+        description: `Dispute won: ${formatCreditsFixed(amountMicro)} credits of ${original.label} given back`,
         details: { paymentIntentId: record.paymentIntentId, disputeId: dispute.id },
         actor: STRIPE,
       },
       undefined,
       tx,
     );
-    Object.assign(record, { clawedBackMicro: record.clawedBackMicro - dispute.takenMicro, updatedAt: now });
+    Object.assign(record, { clawedBackMicro: record.clawedBackMicro - amountMicro, updatedAt: now });
   }
 
   private async paymentLabel(em: EntityManager, record: PaymentClawback): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disputeClaimMicro, refundClaimMicro, shareMicro } from './clawback';
+import { disputeClaimMicro, disputeGiveBackMicro, refundClaimMicro, shareMicro } from './clawback';
 
 const topUp = { grantedMicro: 40_000_000, paidCents: 4000, clawedBackMicro: 0 };
 
@@ -53,5 +53,42 @@ describe('refunds and disputes of one payment take its credits once', () => {
     ['a dispute of a part', 0, 500, 5_000_000],
   ])('dispute: %s', (_name, clawedBackMicro, cents, micro) => {
     expect(disputeClaimMicro({ ...topUp, clawedBackMicro }, cents)).toBe(micro);
+  });
+});
+
+describe("a won dispute gives back what it took, never the refunds' share", () => {
+  // $20 for 20 credits; $16.05 refunded and a $4.08 dispute, won.
+  const payment = { grantedMicro: 20_000_000, paidCents: 2000 };
+
+  it("in Stripe's order (refund, then dispute): the dispute took the 3.95 left and gives back 3.95", () => {
+    const afterRefund = refundClaimMicro({ ...payment, clawedBackMicro: 0 }, 0, 1605);
+    const taken = disputeClaimMicro({ ...payment, clawedBackMicro: afterRefund }, 408);
+    expect([afterRefund, taken]).toEqual([16_050_000, 3_950_000]);
+    const back = disputeGiveBackMicro({ ...payment, refundedCents: 1605, clawedBackMicro: 20_000_000 }, taken, 0);
+    expect(20_000_000 - back).toBe(16_050_000);
+  });
+
+  it('dispute first: it took 4.08, the refund only the 15.92 left; the win gives back 3.95, not 4.08', () => {
+    const taken = disputeClaimMicro({ ...payment, clawedBackMicro: 0 }, 408);
+    const refund = refundClaimMicro({ ...payment, clawedBackMicro: taken }, 0, 1605);
+    expect([taken, refund]).toEqual([4_080_000, 15_920_000]);
+    const back = disputeGiveBackMicro({ ...payment, refundedCents: 1605, clawedBackMicro: 20_000_000 }, taken, 0);
+    expect(back).toBe(3_950_000);
+    expect(20_000_000 - back).toBe(16_050_000); // the same end as Stripe's order
+  });
+
+  it('won before the refund is known: all of it comes back, and the refund then takes its share', () => {
+    expect(disputeGiveBackMicro({ ...payment, refundedCents: 0, clawedBackMicro: 15_130_000 }, 15_130_000, 0)).toBe(
+      15_130_000,
+    );
+  });
+
+  it('another standing dispute keeps its take', () => {
+    expect(
+      disputeGiveBackMicro({ ...payment, refundedCents: 0, clawedBackMicro: 20_000_000 }, 5_000_000, 15_000_000),
+    ).toBe(5_000_000);
+    expect(
+      disputeGiveBackMicro({ ...payment, refundedCents: 1000, clawedBackMicro: 20_000_000 }, 5_000_000, 15_000_000),
+    ).toBe(0);
   });
 });

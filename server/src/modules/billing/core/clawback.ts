@@ -35,3 +35,18 @@ export function refundClaimMicro(p: PaymentCredits, beforeCents: number, afterCe
 export function disputeClaimMicro(p: PaymentCredits, disputedCents: number): number {
   return Math.min(shareMicro(p, disputedCents), leftToTake(p));
 }
+
+/**
+ * What a won dispute gives back: what it took, but never so much that the payment keeps less than what its
+ * refunds and its other standing disputes claim. Delivered in Stripe's order this is what the dispute took; a
+ * dispute seen before an earlier refund took the refund's part too, and keeps it, so the end is the same
+ * whichever event arrived first.
+ */
+export function disputeGiveBackMicro(
+  p: PaymentCredits & { refundedCents: number },
+  takenMicro: number,
+  otherDisputesTakenMicro: number,
+): number {
+  const keep = Math.min(p.grantedMicro, shareMicro(p, p.refundedCents) + otherDisputesTakenMicro);
+  return Math.max(0, Math.min(takenMicro, p.clawedBackMicro - keep));
+}
