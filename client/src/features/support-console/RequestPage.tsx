@@ -6,6 +6,8 @@ import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/ids';
 import { ErrorState, PageSkeleton } from '../../ui/States';
+import { formatCredits } from '../../lib/credits';
+import { netChangeMicro } from '../billing/history';
 
 const RequestQuery = graphql(`
   query ConsoleSupportRequest($id: ID!) {
@@ -24,6 +26,7 @@ const RequestQuery = graphql(`
         sequence
         description
         amount
+        reservedChange
       }
       messages {
         id
@@ -82,7 +85,7 @@ export default function RequestPage() {
             {r.entries.map((e) => (
               <li key={e.id}>
                 <Link to={`${audit}?entry=${e.id}`}>
-                  #{e.sequence} {e.description} ({e.amount})
+                  #{e.sequence} {e.description} ({formatCredits(netChangeMicro(e))})
                 </Link>
               </li>
             ))}
