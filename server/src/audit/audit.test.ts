@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditWorkspace } from './audit';
+import { oldestFirst, type TimedEvent } from './collect-stripe';
 import {
   emptyFacts,
   type GrantFact,
@@ -296,6 +297,33 @@ const CASES: Case[] = [
     differences: ['grant "back" (dispute dp_1, won): must be 20 credits, ledger granted 15'],
   },
   {
+    name: 'refund, then a dispute won, the dispute seen first: it gives back what it takes after the refund',
+    ws: () =>
+      new Workspace()
+        .grant(
+          'topup',
+          20 * C,
+          0,
+          { externalKey: 'payment:pi_1' },
+          payment([refundOf(487), disputeOf(1513), { id: 'dp_1', what: 'won', kind: 'dispute won', cents: 1513 }]),
+        )
+        .refund('topup')
+        .grant(
+          'back',
+          15_130_000,
+          15_130_000,
+          { externalKey: 'dispute:dp_1' },
+          {
+            originalMicro: 0,
+            expiresAt: null,
+            origin: 'dispute dp_1, won',
+            givesBack: { disputeId: 'dp_1', grantId: 'topup' },
+          },
+        )
+        .refund('topup'),
+    differences: [],
+  },
+  {
     name: 'a won dispute whose credits never came back',
     ws: () =>
       new Workspace()
@@ -434,5 +462,38 @@ describe('the audit of one workspace', () => {
       availableMicro: 17 * C,
     });
     expect(report.stored).toMatchObject({ heldMicro: 3 * C, deficitMicro: 0 });
+  });
+});
+
+describe('a payment’s refunds and disputes, oldest first', () => {
+  const timed = (id: string, kind: TimedEvent['kind'], atS: number): TimedEvent => ({
+    id,
+    what: id,
+    kind,
+    cents: 100,
+    atS,
+    rank: { refund: 0, dispute: 1, 'dispute won': 2 }[kind],
+  });
+  it.each([
+    {
+      name: 'two refunds made in the same second keep the order they were made in',
+      refunds: [timed('re_2', 'refund', 100), timed('re_1', 'refund', 100)],
+      disputes: [],
+      order: ['re_1', 're_2'],
+    },
+    {
+      name: 'refunds of different seconds',
+      refunds: [timed('re_2', 'refund', 200), timed('re_1', 'refund', 100)],
+      disputes: [],
+      order: ['re_1', 're_2'],
+    },
+    {
+      name: 'refunds before a dispute of the same second, its outcome when the funds came back',
+      refunds: [timed('re_3', 'refund', 200), timed('re_2', 'refund', 100), timed('re_1', 'refund', 100)],
+      disputes: [timed('dp_1', 'dispute', 100), timed('dp_1', 'dispute won', 300)],
+      order: ['re_1', 're_2', 'dp_1', 're_3', 'dp_1'],
+    },
+  ])('$name', ({ refunds, disputes, order }) => {
+    expect(oldestFirst(refunds, disputes).map((e) => e.id)).toEqual(order);
   });
 });

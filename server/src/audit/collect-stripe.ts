@@ -149,23 +149,24 @@ export class ProviderFacts {
   /** Refunds, disputes and won disputes of one payment, oldest first. */
   private async paymentEvents(paymentIntent: string, data: CustomerData): Promise<PaymentEvent[]> {
     const charges = data.charges.filter((c) => idOf(c.payment_intent) === paymentIntent);
-    const timed: (PaymentEvent & { atS: number; rank: number })[] = [];
+    const refunds: TimedEvent[] = [];
+    const disputes: TimedEvent[] = [];
     if (charges.some((c) => c.amount_refunded > 0)) {
       for await (const r of this.stripe.refunds.list({ payment_intent: paymentIntent, limit: 100 })) {
         if (r.status !== 'succeeded' && r.status !== 'pending') continue;
         const what = `refund ${r.id} of ${dollars(r.amount)}`;
-        timed.push({ id: r.id, what, kind: 'refund', cents: r.amount, atS: r.created, rank: 0 });
+        refunds.push({ id: r.id, what, kind: 'refund', cents: r.amount, atS: r.created, rank: 0 });
       }
     }
     if (charges.some((c) => c.disputed)) {
       for await (const d of this.stripe.disputes.list({ payment_intent: paymentIntent, limit: 100 })) {
         if (!MONEY_DISPUTES.has(d.status)) continue;
         const what = `dispute ${d.id} of ${dollars(d.amount)}`;
-        timed.push({ id: d.id, what, kind: 'dispute', cents: d.amount, atS: d.created, rank: 1 });
+        disputes.push({ id: d.id, what, kind: 'dispute', cents: d.amount, atS: d.created, rank: 1 });
         if (d.status !== 'won') continue;
         // Reinstated funds carry their own time; without it, the outcome comes last.
         const back = d.balance_transactions?.find((t) => t.amount > 0)?.created ?? Number.MAX_SAFE_INTEGER;
-        timed.push({
+        disputes.push({
           id: d.id,
           what: `dispute ${d.id}, won`,
           kind: 'dispute won',
@@ -175,9 +176,7 @@ export class ProviderFacts {
         });
       }
     }
-    return timed
-      .sort((a, b) => a.atS - b.atS || a.rank - b.rank)
-      .map(({ id, what, kind, cents }) => ({ id, what, kind, cents }));
+    return oldestFirst(refunds, disputes);
   }
 
   // ——— payments (top-ups) ———
@@ -347,6 +346,19 @@ export class ProviderFacts {
       givesBack: { disputeId: id, grantId },
     };
   }
+}
+
+/** A payment event with when it happened (unix seconds) and its rank among events of one second. */
+export type TimedEvent = PaymentEvent & { atS: number; rank: number };
+
+/**
+ * A payment's events, oldest first. Stripe lists refunds newest first: they are reversed before the
+ * (stable) sort, so two refunds made in the same second keep the order they were made in.
+ */
+export function oldestFirst(listedRefunds: TimedEvent[], disputes: TimedEvent[]): PaymentEvent[] {
+  return [...listedRefunds.slice().reverse(), ...disputes]
+    .sort((a, b) => a.atS - b.atS || a.rank - b.rank)
+    .map(({ id, what, kind, cents }) => ({ id, what, kind, cents }));
 }
 
 const isProration = (line: Stripe.InvoiceLineItem): boolean =>

@@ -70,8 +70,8 @@ describe('refunds and disputes of one payment', () => {
     const { books, payment } = setup(0, true, [dispute(2000), won(), refund(2000)]);
     expect(payment.applyForEntry(books, false)).toBe(true);
     expect(books.pot('paid')?.freeMicro).toBe(0);
-    expect(payment.win('dp_1')).toBe(20 * C);
-    expect(payment.win('dp_1')).toBe(20 * C);
+    expect(payment.win('dp_1', books)).toBe(20 * C);
+    expect(payment.win('dp_1', books)).toBe(20 * C);
     expect(payment.wonDisputes()).toEqual([{ id: 'dp_1', tookMicro: 20 * C }]);
     // The give-back is a grant of its own; the refund after it takes from what is free again.
     books.open({
@@ -84,6 +84,69 @@ describe('refunds and disputes of one payment', () => {
     });
     expect(payment.applyForEntry(books, true)).toBe(true);
     expect(books.pot('back')?.freeMicro).toBe(0);
+    expect(books.owedMicro).toBe(0);
+  });
+
+  /**
+   * The ledger's entries for one payment, in the order the app saw its events: `take` a take-back entry,
+   * `last` its last one, `win` the grant giving back dispute dp_1 (opened with what the auditor expects).
+   */
+  it.each([
+    {
+      name: 'refund, then a dispute won: the ledger took for the dispute and gave back before the refund',
+      events: [refund(487), dispute(1513), won()],
+      entries: ['take', 'win', 'last'],
+      givesBack: 15_130_000,
+    },
+    {
+      name: 'the same in Stripe’s order',
+      events: [refund(487), dispute(1513), won()],
+      entries: ['take', 'take', 'win'],
+      givesBack: 15_130_000,
+    },
+    {
+      name: 'a dispute beyond what a refund left, won before the refund’s entry: what it takes after the refund',
+      events: [refund(500), dispute(2000), won()],
+      entries: ['take', 'win', 'last'],
+      givesBack: 15 * C,
+    },
+    {
+      name: 'an earlier dispute and a refund both before the won one',
+      events: [dispute(500, 'dp_0'), refund(500), dispute(1500), won()],
+      entries: ['take', 'win', 'take', 'last'],
+      givesBack: 10 * C,
+    },
+    {
+      name: 'a plan invoice, partly spent: what remains after the refund',
+      spent: 5 * C,
+      owesRest: false,
+      events: [refund(500), dispute(1500), won()],
+      entries: ['take', 'win', 'last'],
+      givesBack: 10 * C,
+    },
+  ])('a won dispute gives back what it takes in Stripe’s order: $name', (c) => {
+    const { books, payment } = setup(c.spent ?? 0, c.owesRest ?? true, c.events);
+    let gave: number | null = null;
+    for (const entry of c.entries) {
+      if (entry !== 'win') {
+        expect(payment.applyForEntry(books, entry === 'last')).toBe(true);
+        continue;
+      }
+      gave = payment.win('dp_1', books);
+      books.open({
+        id: 'back',
+        label: 'back',
+        originalMicro: gave,
+        expiresAt: null,
+        effectiveAt: new Date(1),
+        order: 2,
+      });
+    }
+    expect(gave).toBe(c.givesBack);
+    expect(payment.win('dp_1', books)).toBe(c.givesBack);
+    expect(payment.applyRest(books)).toEqual([]);
+    expect(books.pot('paid')?.freeMicro).toBe(0);
+    expect(books.pot('back')?.freeMicro).toBe(c.givesBack);
     expect(books.owedMicro).toBe(0);
   });
 

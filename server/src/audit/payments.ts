@@ -6,14 +6,16 @@ import type { PaymentEvent, PaymentFacts } from './facts';
  * One payment's refunds and disputes, applied to the books in the order they happened. Each takes the
  * share of the granted credits its money stands for (refunds on their running total); per payment,
  * everything taken stays within what the payment granted, so a refund and then a dispute of the same
- * money take it once. A won dispute gives back what that dispute took, as a grant of its own.
+ * money take it once. A won dispute gives back what that dispute takes in that order, as a grant of its
+ * own, whichever order the ledger's entries came in.
  */
 export class PaymentClawbacks {
   private next = 0;
   private refundedCents = 0;
   private takenMicro = 0;
   private readonly tookByDispute = new Map<string, number>();
-  private readonly won = new Set<string>();
+  /** Won disputes, with what each gives back. */
+  private readonly won = new Map<string, number>();
 
   constructor(
     private readonly grantId: string,
@@ -29,7 +31,7 @@ export class PaymentClawbacks {
   applyForEntry(books: Books, last: boolean): boolean {
     let claimed = false;
     while (this.next < this.facts.events.length) {
-      claimed = this.apply(books, this.facts.events[this.next++]!) !== null || claimed;
+      claimed = this.apply(this.take(books), this.facts.events[this.next++]!) !== null || claimed;
       if (claimed && !last) break;
     }
     return claimed;
@@ -43,38 +45,72 @@ export class PaymentClawbacks {
     const missed: { event: PaymentEvent; takenMicro: number }[] = [];
     while (this.next < this.facts.events.length) {
       const event = this.facts.events[this.next++]!;
-      const takenMicro = this.apply(books, event);
+      const takenMicro = this.apply(this.take(books), event);
       if (takenMicro) missed.push({ event, takenMicro });
     }
     return missed;
   }
 
-  /** What a won dispute gives back: what it took. Counted once, whenever it is first asked. */
-  win(disputeId: string): number {
-    const took = this.tookByDispute.get(disputeId) ?? 0;
-    if (!this.won.has(disputeId)) {
-      this.won.add(disputeId);
-      this.takenMicro -= took;
-    }
-    return took;
+  /**
+   * What a won dispute gives back: what it takes in Stripe's order, against what the payment's refunds and
+   * earlier disputes left. The ledger may give it back before the entry that applies its take here (it
+   * took before a refund Stripe made first): then what it will take is worked out from the events up to
+   * it. Counted once, whenever it is first asked.
+   */
+  win(disputeId: string, books: Books): number {
+    if (!this.won.has(disputeId))
+      this.markWon(disputeId, this.tookByDispute.get(disputeId) ?? this.willTake(disputeId, books));
+    return this.won.get(disputeId)!;
   }
 
   /** Won disputes that took credits. */
   wonDisputes(): { id: string; tookMicro: number }[] {
-    return [...this.won].map((id) => ({ id, tookMicro: this.tookByDispute.get(id) ?? 0 }));
+    return [...this.won.keys()].map((id) => ({ id, tookMicro: this.tookByDispute.get(id) ?? 0 }));
+  }
+
+  private markWon(disputeId: string, givesBackMicro: number): void {
+    this.won.set(disputeId, givesBackMicro);
+    if (this.tookByDispute.has(disputeId)) this.takenMicro -= givesBackMicro;
+  }
+
+  /** What a dispute not yet applied takes once the events before it are: applied to a copy, the books untouched. */
+  private willTake(disputeId: string, books: Books): number {
+    const at = this.facts.events.findIndex((e, i) => i >= this.next && e.kind === 'dispute' && e.id === disputeId);
+    if (at < 0) return 0;
+    const trial = new PaymentClawbacks(this.grantId, this.grantedMicro, this.facts);
+    trial.refundedCents = this.refundedCents;
+    trial.takenMicro = this.takenMicro;
+    for (const [id, micro] of this.tookByDispute) trial.tookByDispute.set(id, micro);
+    for (const [id, micro] of this.won) trial.won.set(id, micro);
+    let freeMicro = books.pot(this.grantId)?.freeMicro ?? 0;
+    const clawback = (claim: number) => {
+      const removed = Math.min(claim, freeMicro);
+      freeMicro -= removed;
+      return this.facts.owesRest ? claim : removed;
+    };
+    for (let i = this.next; i <= at; i++) trial.apply(clawback, this.facts.events[i]!);
+    return trial.tookByDispute.get(disputeId) ?? 0;
+  }
+
+  private take(books: Books): (claimMicro: number) => number {
+    return (claim) => books.clawback(this.grantId, claim, this.facts.owesRest);
   }
 
   /** What the event took (0 when its claim found nothing left), or null when it claims nothing. */
-  private apply(books: Books, e: PaymentEvent): number | null {
+  private apply(take: (claimMicro: number) => number, e: PaymentEvent): number | null {
     if (e.kind === 'dispute won') {
-      this.win(e.id);
+      // In Stripe's order the dispute came first: what it took is known.
+      if (!this.won.has(e.id)) this.markWon(e.id, this.tookByDispute.get(e.id) ?? 0);
       return null;
     }
     const claim = Math.min(this.claim(e), Math.max(0, this.grantedMicro - this.takenMicro));
     if (claim <= 0) return null;
-    const taken = books.clawback(this.grantId, claim, this.facts.owesRest);
+    const taken = take(claim);
     this.takenMicro += taken;
-    if (e.kind === 'dispute') this.tookByDispute.set(e.id, taken);
+    if (e.kind !== 'dispute') return taken;
+    this.tookByDispute.set(e.id, taken);
+    // Won before its take was applied: what it gives back is already counted.
+    if (this.won.has(e.id)) this.takenMicro -= this.won.get(e.id)!;
     return taken;
   }
 

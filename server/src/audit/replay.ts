@@ -158,10 +158,10 @@ class Replay {
     if (fact.payment) this.payments.set(g.id, new PaymentClawbacks(g.id, fact.originalMicro, fact.payment));
   }
 
-  /** A won dispute's grant holds what that dispute took, whatever the ledger says it took. */
+  /** A won dispute's grant holds what that dispute takes in Stripe's order, whatever the ledger says it took. */
   private giveBack(fact: GrantFact, from: { disputeId: string; grantId: string }): GrantFact {
     this.givenBack.add(from.disputeId);
-    return { ...fact, originalMicro: this.payments.get(from.grantId)?.win(from.disputeId) ?? 0 };
+    return { ...fact, originalMicro: this.payments.get(from.grantId)?.win(from.disputeId, this.books) ?? 0 };
   }
 
   private unsourcedGrant(row: ScheduleRow, g: StoredGrant): void {
