@@ -13,7 +13,7 @@ import {
   type NoticeKind,
   type PaymentKind,
 } from './billing.entities';
-import { disputeClaimMicro, disputeGiveBackMicro, refundClaimMicro } from './core/clawback';
+import { disputeClaimMicro, disputeGiveBackMicro, refundClaimMicro, shareMicro } from './core/clawback';
 import { upgradeProration } from './core/proration';
 import { isLivePeriod, supersedes, type SubscriptionVersion } from './core/subscription-order';
 import { paidTopUp, type TopUpFacts, type TopUpPack } from './core/top-up';
@@ -71,7 +71,15 @@ export type BillingEffect =
   | { kind: 'revokeAllocation'; workspaceId: string; subscriptionId: string; reason: string }
   /** `refundedCents`: the charge's cumulative `amount_refunded`. */
   | { kind: 'paymentRefunded'; payment: PaymentRef; refundedCents: number }
-  | { kind: 'paymentDisputed'; payment: PaymentRef; disputeId: string; disputedCents: number; status: DisputeStatus }
+  | {
+      kind: 'paymentDisputed';
+      payment: PaymentRef;
+      disputeId: string;
+      disputedCents: number;
+      status: DisputeStatus;
+      /** Cents of the charge refunded at Stripe before the dispute was opened. */
+      refundedBeforeCents: number;
+    }
   | { kind: 'notice'; workspaceId: string; notice: NoticeKind; message: string }
   | { kind: 'resolveNotices'; workspaceId: string; notice: NoticeKind }
   | { kind: 'disableAutoTopUp'; workspaceId: string };
@@ -441,7 +449,20 @@ export class BillingEffects {
       closedAt: e.status === 'OPEN' ? null : this.now(),
     });
     if (!record) return;
-    const claimMicro = disputeClaimMicro(record, e.disputedCents);
+    const others = await tx.em.find(PaymentDispute, {
+      paymentIntentId: e.payment.paymentIntentId,
+      id: { $ne: e.disputeId },
+      status: { $ne: 'WON' },
+    });
+    const claimMicro = await this.planAwareClaim(
+      tx.em,
+      record,
+      e.refundedBeforeCents,
+      disputeClaimMicro(record, e.disputedCents, {
+        refundedCents: e.refundedBeforeCents,
+        otherDisputesTakenMicro: others.reduce((sum, d) => sum + d.takenMicro, 0),
+      }),
+    );
     if (claimMicro <= 0) return;
     dispute.takenMicro = await this.takeBack(tx, record, claimMicro, {
       description: `Dispute of ${dollars(e.disputedCents)} on ${await this.paymentLabel(tx.em, record)}: ${this.takeWording(record, claimMicro)}`,
@@ -450,6 +471,24 @@ export class BillingEffects {
     record.clawedBackMicro += dispute.takenMicro;
     record.updatedAt = this.now();
     if (e.status === 'WON' && dispute.takenMicro > 0) await this.giveBack(tx, dispute);
+  }
+
+  /**
+   * A plan invoice gives back only what remains of its grant, so which reversal comes first decides what each
+   * takes. A dispute whose earlier refunds (at Stripe) have not arrived yet leaves them what they will take from
+   * what remains, as in Stripe's order.
+   */
+  private async planAwareClaim(
+    em: EntityManager,
+    record: PaymentClawback,
+    refundedBeforeCents: number,
+    claimMicro: number,
+  ): Promise<number> {
+    if (record.kind !== 'INVOICE' || refundedBeforeCents <= record.refundedCents) return claimMicro;
+    const grant = await em.findOne(CreditGrant, { id: record.grantId });
+    const remainingMicro = grant?.remainingMicro ?? 0;
+    const refundsStillToCome = shareMicro(record, refundedBeforeCents) - shareMicro(record, record.refundedCents);
+    return Math.min(claimMicro, Math.max(0, remainingMicro - Math.min(refundsStillToCome, remainingMicro)));
   }
 
   /**

@@ -92,3 +92,16 @@ describe("a won dispute gives back what it took, never the refunds' share", () =
     ).toBe(0);
   });
 });
+
+describe("a dispute seen before an earlier refund takes what it would in Stripe's order", () => {
+  const payment = { grantedMicro: 20_000_000, paidCents: 2000, clawedBackMicro: 0 };
+
+  it.each<[string, { refundedCents: number; otherDisputesTakenMicro: number }, number]>([
+    ['no refund before it', { refundedCents: 0, otherDisputesTakenMicro: 0 }, 4_080_000],
+    ['$16.05 refunded before it: only the 3.95 left', { refundedCents: 1605, otherDisputesTakenMicro: 0 }, 3_950_000],
+    ['all refunded before it: nothing', { refundedCents: 2000, otherDisputesTakenMicro: 0 }, 0],
+    ['another dispute took 18 before it', { refundedCents: 0, otherDisputesTakenMicro: 18_000_000 }, 2_000_000],
+  ])('%s', (_name, before, micro) => {
+    expect(disputeClaimMicro(payment, 408, before)).toBe(micro);
+  });
+});

@@ -31,9 +31,18 @@ export function refundClaimMicro(p: PaymentCredits, beforeCents: number, afterCe
   return Math.min(claim, leftToTake(p));
 }
 
-/** A dispute of `disputedCents`: its share, within what refunds and earlier disputes left. */
-export function disputeClaimMicro(p: PaymentCredits, disputedCents: number): number {
-  return Math.min(shareMicro(p, disputedCents), leftToTake(p));
+/**
+ * A dispute of `disputedCents`: its share, within what refunds and earlier disputes left. `before` says what was
+ * reversed before the dispute at Stripe (refunds created by then, other disputes' takes), so a dispute whose
+ * events arrive before an earlier refund's takes what it would have taken in Stripe's order, not more.
+ */
+export function disputeClaimMicro(
+  p: PaymentCredits,
+  disputedCents: number,
+  before: { refundedCents: number; otherDisputesTakenMicro: number } = { refundedCents: 0, otherDisputesTakenMicro: 0 },
+): number {
+  const leftInStripeOrder = p.grantedMicro - shareMicro(p, before.refundedCents) - before.otherDisputesTakenMicro;
+  return Math.max(0, Math.min(shareMicro(p, disputedCents), leftToTake(p), leftInStripeOrder));
 }
 
 /**

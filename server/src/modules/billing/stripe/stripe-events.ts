@@ -312,8 +312,24 @@ export class StripeEventInterpreter {
     if (!payment) return [];
     return [
       ...payment.recordFirst,
-      { kind: 'paymentDisputed', payment: payment.ref, disputeId: dispute.id, disputedCents: dispute.amount, status },
+      {
+        kind: 'paymentDisputed',
+        payment: payment.ref,
+        disputeId: dispute.id,
+        disputedCents: dispute.amount,
+        status,
+        refundedBeforeCents: await this.refundedBefore(chargeId, dispute.created),
+      },
     ];
+  }
+
+  /** What the charge had refunded when the dispute was opened (Stripe's order: a refund that second counts). */
+  private async refundedBefore(chargeId: string, createdS: number): Promise<number> {
+    let cents = 0;
+    for await (const refund of this.stripe.refunds.list({ charge: chargeId, limit: 100 }))
+      if (refund.created <= createdS && refund.status !== 'failed' && refund.status !== 'canceled')
+        cents += refund.amount;
+    return cents;
   }
 
   /**
