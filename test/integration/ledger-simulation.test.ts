@@ -6,6 +6,7 @@ import { signUp } from '../support/accounts';
 import type { AdjustmentFact, GrantFact } from '@hero/server/src/audit';
 import { expectLedgerAudited } from '../support/audit';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
+import { rngOf } from '@hero/server/src/modules/ai/seeded';
 
 /**
  * The ledger as stored: a seeded random run of grants, holds, settles (under, exact, over),
@@ -21,17 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const seeds = process.env.SIM_SEED ? [Number(process.env.SIM_SEED)] : [11, 2026, Math.floor(Math.random() * 1e9)];
 const STEPS = Number(process.env.SIM_STEPS ?? 250);
 /** The independent auditor checks the workspace every this many steps (1: after every step). */
@@ -39,7 +29,7 @@ const AUDIT_EVERY = Number(process.env.SIM_AUDIT_EVERY ?? 1);
 
 describe(`stored ledger equals its replay after every step (${dbKind()})`, () => {
   it.each(seeds)('seed %i', async (seed) => {
-    const rand = mulberry32(seed);
+    const rand = rngOf(seed);
     const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
     const { ledger, support } = server.services;
     const { workspaceId } = await signUp(server.url, `sim${seed}`);
