@@ -8,6 +8,7 @@ import { auditLedger } from '../support/audit';
 import { buyPacks, checkoutCharge, settled, stripeControls, subscribePaid } from '../support/billing';
 import { gqlOk, uniqueKey } from '../support/gql';
 import { key, micro, productAndDraft, Q } from '../support/product';
+import { adjust as adjustCredits, release as releaseHold, reserve, settle as settleOk } from '../support/holds';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -31,42 +32,11 @@ const sql = (query: string, params: unknown[] = []) =>
   server.services.orm.em.getConnection().execute(query, params, 'all') as Promise<Record<string, unknown>[]>;
 const days = (n: number) => new Date(START.getTime() + n * 86_400_000);
 
-async function hold(a: Account, amount: string): Promise<string> {
-  const r = await gqlOk(
-    server.url,
-    'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id } }',
-    { i: { amount, description: 'partner job', idempotencyKey: uniqueKey('hold') } },
-    a.token,
-  );
-  return r.reserveCredits.id as string;
-}
-
-async function settle(a: Account, holdId: string, actual: string): Promise<void> {
-  await gqlOk(
-    server.url,
-    'mutation($i: SettleHoldInput!) { settleHold(input: $i) { status } }',
-    { i: { holdId, actual, idempotencyKey: uniqueKey('settle') } },
-    a.token,
-  );
-}
-
-async function release(a: Account, holdId: string): Promise<void> {
-  await gqlOk(
-    server.url,
-    'mutation($i: ReleaseHoldInput!) { releaseHold(input: $i) { status } }',
-    { i: { holdId, idempotencyKey: uniqueKey('release') } },
-    a.token,
-  );
-}
-
-async function adjust(workspaceId: string, amount: string, direction: 'CREDIT' | 'DEBIT', reason: string) {
-  await gqlOk(
-    server.url,
-    `mutation($input: AdjustCreditsInput!) { adjustCredits(input: $input) { available } }`,
-    { input: { workspaceId, amount, direction, reason, idempotencyKey: uniqueKey('adjust') } },
-    await supportToken(server.url),
-  );
-}
+const hold = (a: Account, amount: string) => reserve(server.url, a.token, amount);
+const settle = (a: Account, holdId: string, actual: string) => settleOk(server.url, a.token, holdId, actual);
+const release = (a: Account, holdId: string) => releaseHold(server.url, a.token, holdId);
+const adjust = async (workspaceId: string, amount: string, direction: 'CREDIT' | 'DEBIT', reason: string) =>
+  adjustCredits(server.url, await supportToken(server.url), { workspaceId, amount, direction, reason });
 
 const subscriptionOf = (a: Account) =>
   stripeControls(server)

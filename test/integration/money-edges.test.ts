@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fund, signUp, type Account } from '../support/accounts';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { balance } from '../support/product';
+import { release as releaseHold, reserve as reserveHold, settleHold } from '../support/holds';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -15,31 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function reserve(owner: Account, amount: string): Promise<string> {
-  const { reserveCredits } = await gqlOk(
-    server.url,
-    'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id } }',
-    { i: { amount, description: 'partner task', idempotencyKey: uniqueKey('r') } },
-    owner.token,
-  );
-  return reserveCredits.id as string;
-}
-
-const settle = (owner: Account, holdId: string, actual: string) =>
-  gql(
-    server.url,
-    'mutation($i: SettleHoldInput!) { settleHold(input: $i) { status charged } }',
-    { i: { holdId, actual, idempotencyKey: uniqueKey('s') } },
-    owner.token,
-  );
-
-const release = (owner: Account, holdId: string) =>
-  gqlOk(
-    server.url,
-    'mutation($i: ReleaseHoldInput!) { releaseHold(input: $i) { status } }',
-    { i: { holdId, idempotencyKey: uniqueKey('x') } },
-    owner.token,
-  );
+const reserve = (owner: Account, amount: string) => reserveHold(server.url, owner.token, amount, 'partner task');
+const settle = (owner: Account, holdId: string, actual: string) => settleHold(server.url, owner.token, holdId, actual);
+const release = (owner: Account, holdId: string) => releaseHold(server.url, owner.token, holdId);
 
 const holdStatus = async (owner: Account, id: string) =>
   (await gqlOk(server.url, 'query($id: ID!) { hold(id: $id) { status } }', { id }, owner.token)).hold.status;

@@ -4,6 +4,7 @@ import { signUp, supportToken, type Account } from '../support/accounts';
 import { buyPacks, checkoutCharge, settled, stripeControls, subscribePaid } from '../support/billing';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { key, micro, productAndDraft, Q } from '../support/product';
+import { adjust as adjustCredits, reserve, settle as settleOk } from '../support/holds';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -22,33 +23,10 @@ let owner: Account;
 const sql = (query: string, params: unknown[] = []) =>
   server.services.orm.em.getConnection().execute(query, params, 'all') as Promise<Record<string, unknown>[]>;
 
-async function hold(a: Account, amount: string): Promise<string> {
-  const r = await gqlOk(
-    server.url,
-    'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id } }',
-    { i: { amount, description: 'partner job', idempotencyKey: uniqueKey('hold') } },
-    a.token,
-  );
-  return r.reserveCredits.id as string;
-}
-
-async function settle(a: Account, holdId: string, actual: string): Promise<void> {
-  await gqlOk(
-    server.url,
-    'mutation($i: SettleHoldInput!) { settleHold(input: $i) { status } }',
-    { i: { holdId, actual, idempotencyKey: uniqueKey('settle') } },
-    a.token,
-  );
-}
-
-async function adjust(workspaceId: string, amount: string, direction: 'CREDIT' | 'DEBIT', reason: string) {
-  await gqlOk(
-    server.url,
-    `mutation($input: AdjustCreditsInput!) { adjustCredits(input: $input) { available } }`,
-    { input: { workspaceId, amount, direction, reason, idempotencyKey: uniqueKey('adjust') } },
-    staff,
-  );
-}
+const hold = (a: Account, amount: string) => reserve(server.url, a.token, amount);
+const settle = (a: Account, holdId: string, actual: string) => settleOk(server.url, a.token, holdId, actual);
+const adjust = (workspaceId: string, amount: string, direction: 'CREDIT' | 'DEBIT', reason: string) =>
+  adjustCredits(server.url, staff, { workspaceId, amount, direction, reason });
 
 /** Renewals, an upgrade, top-ups, metered features, holds, an overrun, a refund, adjustments, an open hold. */
 async function longHistory(): Promise<Account> {
