@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/errors';
+import { AuthForm } from './AuthForm';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
@@ -27,52 +28,43 @@ export default function ResetPasswordPage() {
   };
 
   return (
-    <main className="auth">
-      <form className="card auth-card" onSubmit={onSubmit} aria-labelledby="reset-title" noValidate>
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            H
-          </span>
-          Hero Marketer
-        </div>
-        <h1 id="reset-title">Choose a new password</h1>
-        {data?.resetPassword ? (
-          <p role="status" data-testid="password-reset-done">
-            Your password is changed and you are signed out everywhere. <Link to="/sign-in">Sign in</Link> with the new
-            one.
-          </p>
-        ) : !token ? (
-          <p className="form-error" role="alert">
-            This link is incomplete. <Link to="/forgot-password">Ask for a new one</Link>.
-          </p>
-        ) : (
-          <>
-            <label className="field">
-              <span>New password</span>
-              <input
-                className="input"
-                type="password"
-                autoComplete="new-password"
-                minLength={10}
-                maxLength={200}
-                required
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                autoFocus
-              />
-              <span className="muted small">At least 10 characters.</span>
-            </label>
-            {error && (
-              <p className="form-error" role="alert">
-                {errorMessage(error)} <Link to="/forgot-password">Ask for a new link</Link>
-              </p>
-            )}
-            <button className="btn btn-primary btn-block" type="submit" disabled={loading || password.length < 10}>
-              {loading ? 'Saving…' : 'Set new password'}
-            </button>
-          </>
-        )}
-      </form>
-    </main>
+    <AuthForm title="Choose a new password" onSubmit={onSubmit}>
+      {data?.resetPassword ? (
+        <p role="status" data-testid="password-reset-done">
+          Your password is changed and you are signed out everywhere. <Link to="/sign-in">Sign in</Link> with the new
+          one.
+        </p>
+      ) : !token ? (
+        <p className="form-error" role="alert">
+          This link is incomplete. <Link to="/forgot-password">Ask for a new one</Link>.
+        </p>
+      ) : (
+        <>
+          <label className="field">
+            <span>New password</span>
+            <input
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              minLength={10}
+              maxLength={200}
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoFocus
+            />
+            <span className="muted small">At least 10 characters.</span>
+          </label>
+          {error && (
+            <p className="form-error" role="alert">
+              {errorMessage(error)} <Link to="/forgot-password">Ask for a new link</Link>
+            </p>
+          )}
+          <button className="btn btn-primary btn-block" type="submit" disabled={loading || password.length < 10}>
+            {loading ? 'Saving…' : 'Set new password'}
+          </button>
+        </>
+      )}
+    </AuthForm>
   );
 }

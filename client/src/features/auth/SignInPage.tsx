@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/errors';
 import { safeNext } from './safeNext';
+import { AuthForm } from './AuthForm';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -33,56 +34,44 @@ export default function SignInPage() {
   };
 
   return (
-    <main className="auth">
-      <form className="card auth-card" onSubmit={onSubmit} aria-labelledby="sign-in-title" noValidate>
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            H
-          </span>
-          Hero Marketer
-        </div>
-        <div>
-          <h1 id="sign-in-title">Sign in</h1>
-          <p className="muted">Welcome back. Pick up where you left off.</p>
-        </div>
-        <label className="field">
-          <span>Email</span>
-          <input
-            className="input"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            autoFocus
-          />
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            className="input"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <p className="small">
-          <Link to="/forgot-password">Forgot password?</Link>
+    <AuthForm title="Sign in" subtitle={'Welcome back. Pick up where you left off.'} onSubmit={onSubmit}>
+      <label className="field">
+        <span>Email</span>
+        <input
+          className="input"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          autoFocus
+        />
+      </label>
+      <label className="field">
+        <span>Password</span>
+        <input
+          className="input"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </label>
+      <p className="small">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {errorMessage(error)}
         </p>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorMessage(error)}
-          </p>
-        )}
-        <button className="btn btn-primary btn-block" type="submit" disabled={loading || !email || !password}>
-          {loading ? 'Signing in…' : 'Sign in'}
-        </button>
-        <p className="muted small">
-          New to Hero Marketer? <Link to={`/sign-up${params.size ? `?${params}` : ''}`}>Create an account</Link>
-        </p>
-      </form>
-    </main>
+      )}
+      <button className="btn btn-primary btn-block" type="submit" disabled={loading || !email || !password}>
+        {loading ? 'Signing in…' : 'Sign in'}
+      </button>
+      <p className="muted small">
+        New to Hero Marketer? <Link to={`/sign-up${params.size ? `?${params}` : ''}`}>Create an account</Link>
+      </p>
+    </AuthForm>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/errors';
 import { safeNext } from './safeNext';
+import { AuthForm } from './AuthForm';
 
 /** The server's rule (SignUpInput): 10 to 200 characters. */
 const MIN_PASSWORD = 10;
@@ -48,76 +49,68 @@ export default function SignUpPage() {
   const tooShort = form.password.length > 0 && form.password.length < MIN_PASSWORD;
 
   return (
-    <main className="auth">
-      <form className="card auth-card" onSubmit={onSubmit} aria-labelledby="sign-up-title" noValidate>
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            H
-          </span>
-          Hero Marketer
-        </div>
-        <div>
-          <h1 id="sign-up-title">Create your account</h1>
-          <p className="muted">Your workspace holds your campaigns, products and credits.</p>
-        </div>
-        <label className="field">
-          <span>Your name</span>
-          <input className="input" autoComplete="name" required value={form.name} onChange={set('name')} autoFocus />
-        </label>
-        <label className="field">
-          <span>Work email</span>
-          <input
-            className="input"
-            type="email"
-            autoComplete="email"
-            required
-            value={form.email}
-            onChange={set('email')}
-          />
-        </label>
-        <label className="field">
-          <span>Password</span>
-          <input
-            className="input"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={MIN_PASSWORD}
-            value={form.password}
-            onChange={set('password')}
-            aria-describedby="password-hint"
-            aria-invalid={tooShort || undefined}
-          />
-          <small id="password-hint" className={tooShort ? 'form-error' : 'muted small'}>
-            At least {MIN_PASSWORD} characters.
-          </small>
-        </label>
-        <label className="field">
-          <span>Workspace name</span>
-          <input
-            className="input"
-            autoComplete="organization"
-            placeholder="Acme Marketing"
-            value={form.workspaceName}
-            onChange={set('workspaceName')}
-          />
-        </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorMessage(error)}
-          </p>
-        )}
-        <button
-          className="btn btn-primary btn-block"
-          type="submit"
-          disabled={loading || !form.name || !form.email || form.password.length < MIN_PASSWORD}
-        >
-          {loading ? 'Creating your workspace…' : 'Create account'}
-        </button>
-        <p className="muted small">
-          Already have an account? <Link to={`/sign-in${params.size ? `?${params}` : ''}`}>Sign in</Link>
+    <AuthForm
+      title="Create your account"
+      subtitle={'Your workspace holds your campaigns, products and credits.'}
+      onSubmit={onSubmit}
+    >
+      <label className="field">
+        <span>Your name</span>
+        <input className="input" autoComplete="name" required value={form.name} onChange={set('name')} autoFocus />
+      </label>
+      <label className="field">
+        <span>Work email</span>
+        <input
+          className="input"
+          type="email"
+          autoComplete="email"
+          required
+          value={form.email}
+          onChange={set('email')}
+        />
+      </label>
+      <label className="field">
+        <span>Password</span>
+        <input
+          className="input"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD}
+          value={form.password}
+          onChange={set('password')}
+          aria-describedby="password-hint"
+          aria-invalid={tooShort || undefined}
+        />
+        <small id="password-hint" className={tooShort ? 'form-error' : 'muted small'}>
+          At least {MIN_PASSWORD} characters.
+        </small>
+      </label>
+      <label className="field">
+        <span>Workspace name</span>
+        <input
+          className="input"
+          autoComplete="organization"
+          placeholder="Acme Marketing"
+          value={form.workspaceName}
+          onChange={set('workspaceName')}
+        />
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {errorMessage(error)}
         </p>
-      </form>
-    </main>
+      )}
+      <button
+        className="btn btn-primary btn-block"
+        type="submit"
+        disabled={loading || !form.name || !form.email || form.password.length < MIN_PASSWORD}
+      >
+        {loading ? 'Creating your workspace…' : 'Create account'}
+      </button>
+      <p className="muted small">
+        Already have an account? <Link to={`/sign-in${params.size ? `?${params}` : ''}`}>Sign in</Link>
+      </p>
+    </AuthForm>
   );
 }
