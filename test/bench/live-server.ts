@@ -8,7 +8,7 @@
  * Start with `node -r reflect-metadata -r @swc-node/register` from server/.
  */
 import { writeFileSync } from 'node:fs';
-import { startServer } from '../../server/src/platform/app';
+import { startServer } from '../../server/src/assemble';
 import { createBus, LocalBus, PgBus, type Bus } from '../../server/src/platform/bus';
 import { loadConfig } from '../../server/src/platform/config';
 import { createLogger } from '../../server/src/platform/logger';
@@ -32,6 +32,8 @@ async function main(): Promise<void> {
           inner.publish(change);
         },
         subscribe: (listener, onGap) => inner.subscribe(listener, onGap),
+        publishAuth: (change) => inner.publishAuth(change),
+        subscribeAuth: (listener, onGap) => inner.subscribeAuth(listener, onGap),
         close: () => inner.close(),
       }
     : inner;

@@ -2,6 +2,8 @@
  * A pool of balance subscribers in a process of its own (forked by live-latency.ts), so that
  * receiving thousands of messages does not slow the load generator's event loop. Every message is
  * stamped on arrival with a wall-clock time in milliseconds comparable across processes.
+ * `raw` subscribers are bare `ws` clients of live-raw-server.ts, the baseline: the same number of
+ * clients in the same process, receiving a message of the same shape.
  */
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -13,7 +15,7 @@ export interface PoolSubscriber {
 }
 
 export type ToPool =
-  | { type: 'connect'; subs: PoolSubscriber[] }
+  | { type: 'connect'; subs: PoolSubscriber[]; raw?: boolean }
   | { type: 'await'; id: number; targets: Record<string, number> }
   | { type: 'latest' }
   | { type: 'close' };
@@ -42,6 +44,7 @@ const send = (msg: FromPool) => process.send!(msg);
 const subs: PoolSubscriber[] = [];
 const history: Record_[][] = [];
 const clients: Client[] = [];
+const sockets: WebSocket[] = [];
 let connects = 0;
 let messages = 0;
 const pending = new Map<
@@ -70,6 +73,36 @@ function received(i: number, record: Record_): void {
       send({ type: 'reached', id, arrivals: wait.arrivals });
     }
   }
+}
+
+/** Bare `ws` clients: connected once all are open (the server sends nothing first). */
+async function connectRaw(list: PoolSubscriber[]): Promise<void> {
+  await Promise.all(
+    list.map((sub) => {
+      const i = subs.length;
+      subs.push(sub);
+      history.push([]);
+      const socket = new WebSocket(`${sub.url.replace(/^http/, 'ws')}/?key=${encodeURIComponent(sub.key)}`);
+      sockets.push(socket);
+      socket.on('message', (data) => {
+        const at = now();
+        const msg = JSON.parse(String(data)) as {
+          payload: { data: { balanceChanged: { version: number; available: string } } };
+        };
+        const b = msg.payload.data.balanceChanged;
+        received(i, { version: b.version, available: b.available, at });
+      });
+      socket.on('error', (err) => send({ type: 'error', message: `raw subscriber ${i}: ${err.message}` }));
+      return new Promise<void>((resolve, reject) => {
+        socket.once('open', () => {
+          connects += 1;
+          resolve();
+        });
+        socket.once('error', reject);
+      });
+    }),
+  );
+  send({ type: 'connected', versions: subs.map(() => 0) });
 }
 
 async function connect(list: PoolSubscriber[]): Promise<void> {
@@ -112,7 +145,7 @@ async function connect(list: PoolSubscriber[]): Promise<void> {
 process.on('message', (msg: ToPool) => {
   switch (msg.type) {
     case 'connect':
-      void connect(msg.subs);
+      void (msg.raw ? connectRaw(msg.subs) : connect(msg.subs));
       return;
     case 'await': {
       const arrivals: Array<number | null> = subs.map(() => null);
@@ -140,6 +173,7 @@ process.on('message', (msg: ToPool) => {
       });
       return;
     case 'close':
+      for (const socket of sockets) socket.close();
       void Promise.all(clients.map((c) => c.dispose())).finally(() => process.exit(0));
       return;
   }

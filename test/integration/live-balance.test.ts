@@ -2,6 +2,7 @@ import { parseCredits } from '@hero/server/src/modules/ledger/core';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fund, signUp, type Account } from '../support/accounts';
+import { subscribePaid } from '../support/billing';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { BALANCE_FIELDS, Watcher, watchBalance, type LiveBalance } from '../support/live';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
@@ -130,6 +131,39 @@ describe(`live balance over graphql-ws (${dbKind()})`, () => {
     );
     expect(await refused.end()).toEqual({ complete: true });
     expect((refused.errors[0] as { extensions?: { code?: string } }).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('pushes the renewal date a new plan brings with its allocation, then keeps it with each charge', async () => {
+    const owner = await signUp(server.url, 'renews');
+    const fields = `${BALANCE_FIELDS} renewsAt`;
+    const current = async () =>
+      (
+        await gqlOk<{ balance: LiveBalance & { renewsAt: string | null } }>(
+          server.url,
+          `{ balance { ${fields} } }`,
+          {},
+          owner.token,
+        )
+      ).balance;
+    const watcher = track(
+      new Watcher<LiveBalance & { renewsAt: string | null }>(
+        server.url,
+        owner.token,
+        `subscription { balanceChanged { ${fields} } }`,
+      ).start(),
+    );
+    expect(await watcher.message(() => true, 'the initial balance')).toEqual(await current());
+    expect(watcher.latest?.renewsAt).toBeNull();
+
+    await subscribePaid(server, owner.token, 'pro');
+    const subscribed = await current();
+    expect(subscribed.renewsAt).not.toBeNull();
+    expect(await watcher.message((m) => m.version === subscribed.version, 'the allocation')).toEqual(subscribed);
+
+    await reserve(owner, '1');
+    const charged = await current();
+    expect(await watcher.message((m) => m.version === charged.version, 'the hold')).toEqual(charged);
+    expect(charged.renewsAt).toBe(subscribed.renewsAt);
   });
 
   it('refuses a connection without a token or with a bad one (4401)', async () => {

@@ -1,5 +1,5 @@
 import { formatReport, verify, type VerifyOptions, type VerifyReport } from '@hero/server/src/audit';
-import type { RunningServer } from '@hero/server/src/platform/app';
+import type { RunningServer } from '@hero/server/src/assemble';
 
 /**
  * The independent auditor over a test server's database and its local Stripe, once every webhook in

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RunningServer } from '@hero/server/src/platform/app';
+import type { RunningServer } from '@hero/server/src/assemble';
 
 /** One message as the file mail transport wrote it, read back the way a mail client would. */
 export interface SentMail {

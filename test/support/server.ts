@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, type RunningServer } from '@hero/server/src/platform/app';
+import { startServer, type RunningServer } from '@hero/server/src/assemble';
 import type { AiProvider } from '@hero/server/src/modules/ai/ai.provider';
 import type { Clock } from '@hero/server/src/platform/clock';
 import { loadConfig } from '@hero/server/src/platform/config';

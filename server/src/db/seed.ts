@@ -1,5 +1,5 @@
 import { addDays, subDays } from 'date-fns';
-import type { RunningServer } from '../platform/app';
+import type { RunningServer } from '../assemble';
 import { ManualClock } from '../platform/clock';
 import type { Actor } from '../modules/ledger/ledger.service';
 import { StaffService } from '../modules/auth/staff.service';
@@ -71,6 +71,8 @@ export async function seedDemo(
     Role.MEMBER,
   );
   await seedDemoProductData(services, owner.workspaceId);
+  // The workspace's Stripe customer lives on a test clock, so the demo can move time (README "Using it").
+  await services.demoClock.attach(owner.workspaceId);
   const ctx: SeedContext = {
     server,
     workspaceId: owner.workspaceId,
@@ -82,9 +84,11 @@ export async function seedDemo(
   for (const [daysAgo, step] of TIMELINE) {
     clock.set(addDays(subDays(now, daysAgo), 0));
     clock.advance(9 * 3_600_000); // working hours
+    await services.demoClock.catchUp(owner.workspaceId);
     await step(ctx);
   }
   clock.set(now);
+  await services.demoClock.catchUp(owner.workspaceId);
   return { created: true };
 }
 

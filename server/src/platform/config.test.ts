@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { CONFIG_VARIABLES, ConfigError, DEFAULT_PLANS, loadConfig } from './config';
 
 const problems = (env: Record<string, string>) => {
@@ -50,10 +51,23 @@ describe('configuration from the environment', () => {
     [{ STRIPE_SECRET_KEY: 'sk_test_abc' }, /^STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY/],
     [{ NODE_ENV: 'production' }, /^STRIPE_SECRET_KEY: required in production/],
     [{ COOKIE_SECURE: 'maybe' }, /^COOKIE_SECURE: /],
+    [{ HERO_PROCESSES: '2' }, /^HERO_PROCESSES: 2 processes need PostgreSQL/],
+    [{ HERO_PROCESSES: 'all' }, /^HERO_PROCESSES: must be a whole number from 1 to 256, or auto/],
+    [
+      { HERO_PROCESSES: '2', DATABASE_URL: 'postgresql://u@h/db', STRIPE_LOCAL_PORT: '4010' },
+      /^HERO_PROCESSES: 2 processes each run their own local Stripe/,
+    ],
   ])('%j is refused with a message naming the variable', (env, message) => {
     const p = problems(env);
     expect(p.length).toBeGreaterThan(0);
     expect(p.join('\n')).toMatch(message);
+  });
+
+  it('runs one server process unless told otherwise; auto is one per core', () => {
+    expect(loadConfig({}).HERO_PROCESSES).toBe(1);
+    const pg = { DATABASE_URL: 'postgresql://u@h:5432/db' };
+    expect(loadConfig({ ...pg, HERO_PROCESSES: '3' }).HERO_PROCESSES).toBe(3);
+    expect(loadConfig({ ...pg, HERO_PROCESSES: 'auto' }).HERO_PROCESSES).toBe(availableParallelism());
   });
 
   it('reports every wrong variable at once', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -88,6 +89,10 @@ const envSchema = z.object({
   /** Replaces the default rate card (metering/core/rate-card.ts); validated when services start. */
   RATE_CARD_JSON: z.string().optional(),
   API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** How long a server trusts a session or API key it looked up (sign-outs and revocations reach it at once); 0: off. */
+  AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
+  /** Most sessions and API keys kept by that cache, per server; the least recently used leave first. */
+  AUTH_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   /** Where the file mail transport writes `.eml` files (default DATA_DIR/mail); unused with SMTP_URL. */
   MAIL_DIR: z.string().optional(),
   /** `smtp://user:pass@host:587` or `smtps://…:465`: send through this relay instead of writing files. */
@@ -96,6 +101,21 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Hero Marketer <no-reply@heromarketer.test>'),
+  /** Outbound webhooks: first retry delay; each next one doubles (capped at 720 × this), for WEBHOOK_RETRY_WINDOW_HOURS. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  WEBHOOK_RETRY_WINDOW_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** false: this instance serves requests only and leaves webhook delivery to the others. */
+  WEBHOOK_WORKER: bool.default(true),
+  /** Server processes on the one port (node:cluster), each a full instance; `auto`: one per core. PostgreSQL only. */
+  HERO_PROCESSES: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(256)], {
+      error: 'must be a whole number from 1 to 256, or auto (one per core)',
+    })
+    .default(1)
+    .transform((v) => (v === 'auto' ? availableParallelism() : v)),
 });
 
 /** Every variable the server reads; docs/reference/configuration.md documents each (a test checks). */
@@ -123,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const { PLANS_JSON, ...rest } = parsed.data;
   const plans = PLANS_JSON ?? DEFAULT_PLANS;
-  const problems = [...checkPlans(plans), ...checkStripe(rest)];
+  const problems = [...checkPlans(plans), ...checkStripe(rest), ...checkProcesses(rest)];
   if (problems.length) throw new ConfigError(problems);
   const url = rest.DATABASE_URL;
   const database: Config['database'] =
@@ -141,6 +161,32 @@ function checkStripe(env: { STRIPE_SECRET_KEY?: string; STRIPE_WEBHOOK_SECRET?: 
   }
   if (!env.STRIPE_SECRET_KEY && env.NODE_ENV === 'production') {
     return ['STRIPE_SECRET_KEY: required in production (the local Stripe is for development and tests only)'];
+  }
+  return [];
+}
+
+/** Several processes are several instances on one database: SQLite is one process's file. */
+function checkProcesses(env: {
+  HERO_PROCESSES: number;
+  DATABASE_URL?: string;
+  STRIPE_SECRET_KEY?: string;
+  STRIPE_LOCAL_STATE_FILE?: string;
+  STRIPE_LOCAL_PORT: number;
+}): string[] {
+  if (env.HERO_PROCESSES === 1) return [];
+  const sqlite = !env.DATABASE_URL || env.DATABASE_URL.startsWith('sqlite:');
+  if (sqlite) {
+    return [
+      `HERO_PROCESSES: ${env.HERO_PROCESSES} processes need PostgreSQL (DATABASE_URL=postgresql://…); ` +
+        'SQLite serves one process only: set HERO_PROCESSES=1 or leave it unset',
+    ];
+  }
+  // Without a Stripe key each process runs its own local Stripe: one file or one port cannot serve them all.
+  if (!env.STRIPE_SECRET_KEY && (env.STRIPE_LOCAL_STATE_FILE || env.STRIPE_LOCAL_PORT !== 0)) {
+    return [
+      `HERO_PROCESSES: ${env.HERO_PROCESSES} processes each run their own local Stripe, so ` +
+        'STRIPE_LOCAL_STATE_FILE and STRIPE_LOCAL_PORT must be unset (or use one process)',
+    ];
   }
   return [];
 }

@@ -1,7 +1,31 @@
+import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AdAccountsService } from '../modules/ad-accounts/ad-accounts.service';
+import type { AlertsService } from '../modules/alerts/alerts.service';
+import type { NotificationsService } from '../modules/alerts/notifications.service';
+import type { AuthService } from '../modules/auth/auth.service';
+import type { PasswordResetService } from '../modules/auth/password-reset.service';
+import type { BillingService } from '../modules/billing/billing.service';
+import type { PaymentsService } from '../modules/billing/payments.service';
+import type { CampaignsService } from '../modules/campaigns/campaigns.service';
+import type { DashboardService } from '../modules/dashboard/dashboard.service';
+import type { DemoClockService } from '../modules/demo-clock/demo-clock.service';
+import type { EventsService } from '../modules/events/events.service';
+import type { HeroAiService } from '../modules/hero-ai/hero-ai.service';
+import type { LedgerQueries } from '../modules/ledger/ledger.queries';
+import type { LedgerService } from '../modules/ledger/ledger.service';
+import type { MeteringService } from '../modules/metering/metering.service';
+import type { PartnersService } from '../modules/partners/partners.service';
+import type { PlansCatalog } from '../modules/plans/plans.catalog';
+import type { ProductsService } from '../modules/products/products.service';
+import type { SupportRequestsService } from '../modules/support-requests/support-requests.service';
+import type { SupportService } from '../modules/support/support.service';
 import type { Role } from '../modules/workspaces/membership.entity';
-import type { Services } from './services';
+import type { WorkspacesService } from '../modules/workspaces/workspaces.service';
+import type { Clock } from './clock';
+import type { Config } from './config';
 import { AppError, forbidden, unauthenticated } from './errors';
+import type { Logger } from './logger';
 
 /** Who is calling, resolved once per request (or per WebSocket connection). */
 export type Auth =
@@ -20,8 +44,41 @@ export type Auth =
       scopes: string[];
     };
 
+/**
+ * What a resolver (or the history export) may use: exactly these, named here, types only. The composition
+ * root (src/assemble.ts, run by main.ts) builds them with the rest of the server's parts, which requests
+ * never reach (the payment gateway, the mail queue, the webhook worker, units of work).
+ */
+export interface RequestServices {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  orm: MikroORM;
+  plans: PlansCatalog;
+  ledger: LedgerService;
+  ledgerQueries: LedgerQueries;
+  auth: AuthService;
+  passwordReset: PasswordResetService;
+  workspaces: WorkspacesService;
+  billing: BillingService;
+  payments: PaymentsService;
+  support: SupportService;
+  supportRequests: SupportRequestsService;
+  partners: PartnersService;
+  metering: MeteringService;
+  adAccounts: AdAccountsService;
+  products: ProductsService;
+  campaigns: CampaignsService;
+  heroAi: HeroAiService;
+  dashboard: DashboardService;
+  alerts: AlertsService;
+  notifications: NotificationsService;
+  events: EventsService;
+  demoClock: DemoClockService;
+}
+
 export interface Context {
-  services: Services;
+  services: RequestServices;
   auth: Auth | null;
   /** Present for HTTP requests (cookies); absent on WebSocket subscriptions. */
   http?: { request: FastifyRequest; reply: FastifyReply };

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'PLAN_CHANGE_NOT_ALLOWED',
   'CONFLICT',
   'PAYMENT_FAILED',
+  /** A demo-only operation (the demo clock) on a server that talks to real Stripe. */
+  'DEMO_ONLY',
   /** The database could not be reached or lost the connection: retry later with the same idempotency key. */
   'UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',

@@ -11,7 +11,9 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import type { GraphQLSchema } from 'graphql';
 import { API_KEY_PREFIX } from '../modules/partners/partners.service';
 import { SESSION_COOKIE } from '../modules/auth/auth.resolver';
-import type { Auth, Context } from './context';
+import { routeHistoryExport } from '../modules/usage/history-export';
+import { workspaceClockOf } from './clock';
+import type { Auth, Context, RequestServices } from './context';
 import { AppError } from './errors';
 import {
   createErrorFormatter,
@@ -20,7 +22,15 @@ import {
   UNAVAILABLE_RETRY_AFTER_MS,
 } from './graphql/format-error';
 import type { Config } from './config';
-import type { Services } from './services';
+import { enrichErrorsPlugin } from './graphql/enrich-errors';
+import { COST_LIMIT } from './graphql/limits';
+
+/** What the HTTP edge needs beyond what requests use: shutdown of background mail, the Stripe webhook route. */
+export interface EdgeServices extends RequestServices {
+  mailQueue: { idle(): Promise<void> };
+  signInThrottle: { close(): void };
+  webhooks: { route(app: FastifyInstance): void } | null;
+}
 
 /** The bearer token or, for the SPA, the session cookie. */
 export function tokenOf(request: FastifyRequest): string | null {
@@ -30,7 +40,10 @@ export function tokenOf(request: FastifyRequest): string | null {
 }
 
 /** A session token or a partner API key, to the caller it stands for (null when unknown, expired or revoked). */
-export async function authenticate(services: Services, token: string | null): Promise<Auth | null> {
+export async function authenticate(
+  services: Pick<RequestServices, 'auth' | 'partners'>,
+  token: string | null,
+): Promise<Auth | null> {
   if (!token || token.length > 512) return null;
   if (token.startsWith(API_KEY_PREFIX)) return services.partners.authenticate(token);
   return services.auth.authenticate(token);
@@ -41,7 +54,7 @@ export async function authenticate(services: Services, token: string | null): Pr
  * Apollo answers 500 unless the error is a GraphQLError carrying its own status (429, or 503 when the
  * database is unavailable).
  */
-async function authenticateRequest(services: Services, token: string | null): Promise<Auth | null> {
+async function authenticateRequest(services: RequestServices, token: string | null): Promise<Auth | null> {
   const auth = await authenticate(services, token).catch((err: unknown) => {
     throw unavailableBeforeExecution(err);
   });
@@ -68,14 +81,14 @@ function armor() {
   return new ApolloArmor({
     maxDepth: { n: 8 },
     maxAliases: { n: 15 },
-    costLimit: { maxCost: 5000 },
+    costLimit: COST_LIMIT,
     maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
 
-export async function createHttpServer(services: Services, schema: GraphQLSchema): Promise<FastifyInstance> {
+export async function createHttpServer(services: EdgeServices, schema: GraphQLSchema): Promise<FastifyInstance> {
   const { config, logger } = services;
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -92,6 +105,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       ...protection.plugins,
       fastifyApolloDrainPlugin(app),
       retryAfterPlugin(),
+      enrichErrorsPlugin<Context>((workspaceId) => services.billing.renewsAt(workspaceId)),
       // Apollo's landing page is inline script plus a CDN bundle, which the Content-Security-Policy refuses.
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -109,6 +123,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     services.signInThrottle.close();
   });
   await app.register(fastifyCookie);
+  // Each request runs in a scope the demo clock names once the caller's workspace is known.
+  const workspaceClock = workspaceClockOf(services.clock);
+  if (workspaceClock) app.addHook('onRequest', (_request, _reply, done) => workspaceClock.runUnnamed(done));
 
   app.get('/healthz', async (_req, reply) => {
     try {
@@ -122,13 +139,14 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request, reply): Promise<Context> => ({
-      services,
-      auth: await authenticateRequest(services, tokenOf(request)),
-      http: { request, reply },
-    }),
+    context: async (request, reply): Promise<Context> => {
+      const auth = await authenticateRequest(services, tokenOf(request));
+      if (auth) workspaceClock?.enterWorkspace(auth.workspaceId);
+      return { services, auth, http: { request, reply } };
+    },
   });
 
+  routeHistoryExport(app, services, (request) => authenticateRequest(services, tokenOf(request)));
   services.webhooks?.route(app);
   await serveClient(app, services);
   return app;
@@ -180,7 +198,7 @@ function closeKeepAliveOnShutdown(app: FastifyInstance): void {
 }
 
 /** The built SPA, when there is one: files as they are, every other GET path gets index.html. */
-async function serveClient(app: FastifyInstance, services: Services): Promise<void> {
+async function serveClient(app: FastifyInstance, services: RequestServices): Promise<void> {
   const dist = join(__dirname, '..', '..', '..', 'client', 'dist');
   if (!services.config.SERVE_CLIENT || !existsSync(join(dist, 'index.html'))) return;
   await app.register(fastifyStatic, { root: dist, wildcard: false });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { IdempotencyRecord } from '../modules/ledger/ledger.entities';
+import { IdempotencyRecord } from './idempotency.entity';
 import { AppError } from './errors';
 import { inTransaction, isUniqueViolation } from './transaction';
 
@@ -82,7 +82,7 @@ export interface ExternalAttempt {
   id: string;
 }
 
-const keyReused = () =>
+export const keyReused = () =>
   new AppError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different request');
 const stillRunning = () =>
   new AppError('CONFLICT', 'A request with this idempotency key is still running; retry it in a moment');
@@ -174,7 +174,8 @@ async function claim(orm: MikroORM, request: IdempotentRequest, hash: string, at
   }
 }
 
-function sameRequest(record: IdempotencyRecord, hash: string): IdempotencyRecord {
+/** The first answer to a key, if this request is the same as the first; IDEMPOTENCY_KEY_REUSED if not. */
+export function sameRequest<R extends { requestHash: string }>(record: R, hash: string): R {
   if (record.requestHash !== hash) throw keyReused();
   return record;
 }

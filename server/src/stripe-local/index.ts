@@ -94,7 +94,8 @@ export function createStripeLocal(opts: StripeLocalOptions): StripeLocal {
     listen: (port = 0, host = '127.0.0.1') =>
       new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => {
+        // exclusive: each server process of a cluster (HERO_PROCESSES) keeps its own local Stripe.
+        server.listen({ port, host, exclusive: true }, () => {
           server.off('error', reject);
           const info = server.address() as AddressInfo;
           // A wildcard bind is still reached through loopback by the local app and browser.

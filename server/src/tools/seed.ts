@@ -5,7 +5,7 @@
  */
 import 'reflect-metadata';
 import { DEMO_MEMBER, DEMO_OWNER, DEMO_STAFF, seedDemo } from '../db/seed';
-import { startServer } from '../platform/app';
+import { startServer } from '../assemble';
 import { ManualClock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { createLogger } from '../platform/logger';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * CPU time by party, from /proc, so a report can say where a request's time went on a machine whose
- * cores are shared: the server under test, the plain baseline server, PostgreSQL (the postmaster and
+ * cores are shared: the server under test (its processes), the plain baseline server, PostgreSQL (the postmaster and
  * its backends, including those that exited, through the postmaster's reaped-children times), the
  * load generator (this process and the pgbench runs it waited for) and everything else on the machine.
  */
@@ -84,12 +84,24 @@ export class CpuMeter {
     return sum;
   }
 
+  /** A process and its children (the server processes of HERO_PROCESSES > 1 are children of the first). */
+  private tree(pid: number | undefined): number {
+    if (!pid) return 0;
+    let sum = procTimes(pid)?.own ?? 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const t = procTimes(Number(entry));
+      if (t && t.ppid === pid) sum += t.own;
+    }
+    return sum;
+  }
+
   snapshot(): Snapshot {
     const own = (pid: number | undefined) => (pid ? (procTimes(pid)?.own ?? 0) : 0);
     const usage = process.cpuUsage();
     const machine = machineTimes();
     return {
-      server: own(this.pids.server()),
+      server: this.tree(this.pids.server()),
       plain: own(this.pids.plain()),
       postgres: this.postgres(),
       selfCpu: (usage.user + usage.system) / 1000,

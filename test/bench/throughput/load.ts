@@ -35,8 +35,8 @@ export function postRequest(body: string, token?: () => string): autocannon.Requ
 export const CHARGE = '0.01';
 export const CHARGE_MICRO = 10_000;
 
-const HOLD = 'mutation($input: ReserveCreditsInput!) { reserveCredits(input: $input) { id status } }';
-const SETTLE = 'mutation($input: SettleHoldInput!) { settleHold(input: $input) { id status } }';
+export const HOLD_MUTATION = 'mutation($input: ReserveCreditsInput!) { reserveCredits(input: $input) { id status } }';
+export const SETTLE_MUTATION = 'mutation($input: SettleHoldInput!) { settleHold(input: $input) { id status } }';
 
 /** What the hold + settle sequences saw, counted from every response. */
 export class PairCounts {
@@ -108,7 +108,7 @@ export function holdSettleRequests(pick: () => BenchAccount, counts: PairCounts)
           ...request,
           headers: { ...request.headers, authorization: `Bearer ${account.token}` },
           body: JSON.stringify({
-            query: HOLD,
+            query: HOLD_MUTATION,
             variables: { input: { amount: CHARGE, description: 'Benchmark', idempotencyKey: key('hold') } },
           }),
         };
@@ -131,7 +131,7 @@ export function holdSettleRequests(pick: () => BenchAccount, counts: PairCounts)
               ...request,
               headers: { ...request.headers, authorization: `Bearer ${context.token as string}` },
               body: JSON.stringify({
-                query: SETTLE,
+                query: SETTLE_MUTATION,
                 variables: {
                   input: { holdId: context.holdId as string, actual: CHARGE, idempotencyKey: key('settle') },
                 },

@@ -2,17 +2,21 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import pg from 'pg';
 
-/** A statement reduced to what the comparison needs: verb and table (`select credit_account for update`). */
+/**
+ * A statement reduced to what the comparison needs: verb and first table (`select credit_account`), `write
+ * credit_account` for a data-modifying CTE, `notify` for pg_notify.
+ */
 export function shapeOf(sql: string): string {
   const s = sql.trim().replace(/;$/, '');
   if (/pg_notify/i.test(s)) return 'notify';
   const verb = s.split(/\s+/, 1)[0]!.toLowerCase();
   if (verb === 'begin' || verb === 'commit' || verb === 'rollback') return verb.toUpperCase();
-  const table = /\b(?:from|into|update)\s+"([^"]+)"/i.exec(s)?.[1] ?? '?';
+  const table = /\b(?:from|into|update)\s+"?([a-z_][a-z0-9_]*)"?/i.exec(s)?.[1] ?? '?';
+  if (verb === 'with') return `write ${table}`;
   return `${verb} ${table}${/\bfor update\b/i.test(s) ? ' for update' : ''}`;
 }
 
-/** The SQL statements of a pgbench script, in order (meta-commands and comments left out). */
+/** The SQL statements of a pgbench script, in order (meta-commands and comments left out; one per line). */
 export function scriptStatements(script: string): string[] {
   return script
     .split('\n')
@@ -58,24 +62,39 @@ export async function showSettings(url: string, names: string[]): Promise<Record
   }
 }
 
+/** A statement as PostgreSQL logged it: its text, the prepared statement's name and its parameters, if any. */
+export interface Captured {
+  /** The prepared statement's name (`hero-ledger-write`), '<unnamed>', or null for a simple query. */
+  name: string | null;
+  text: string;
+  /** $1, $2, … as logged (NULL as null); empty for a simple query. */
+  params: (string | null)[];
+}
+
 /**
- * Every statement the server sends PostgreSQL while `run` runs, in log order: turns on
- * `log_statement = all` for the cluster, runs the work, turns it off again and reads the new part of
- * the server log. Nothing else may use the cluster meanwhile.
+ * Every statement the server sends PostgreSQL while `run` runs and until the log has been quiet for
+ * `quietMs` (work a request leaves behind, after its answer, counts too), in log order: turns on
+ * `log_statement = all` for the cluster, runs the work, waits, turns it off and reads the new part of the
+ * server log. Nothing else may use the cluster meanwhile.
  */
 export async function captureStatements(
   adminUrl: string,
   logFile: string,
   run: () => Promise<void>,
-): Promise<string[]> {
+  quietMs = 300,
+): Promise<Captured[]> {
   const from = statSync(logFile).size;
   await setSystem(adminUrl, { log_statement: 'all' });
   try {
     await run();
+    for (let size = -1; size !== statSync(logFile).size;) {
+      size = statSync(logFile).size;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+    }
   } finally {
     await setSystem(adminUrl, { log_statement: null });
   }
-  return statementsIn(readFrom(logFile, from)).filter((sql) => !isProbe(sql));
+  return statementsIn(readFrom(logFile, from)).filter((s) => !isProbe(s.text));
 }
 
 /** Ours, or the bus's periodic liveness check of its LISTEN connection: not part of an operation. */
@@ -94,17 +113,40 @@ function readFrom(file: string, offset: number): string {
   return buf.toString('utf8');
 }
 
-function statementsIn(log: string): string[] {
-  // Default log_line_prefix '%m [%p] ': "2026-01-01 12:00:00.000 UTC [123] LOG:  statement: …"; the
-  // further lines of a multi-line statement follow, each starting with a tab.
-  const line = /\[\d+\] LOG:\s+(?:statement|execute [^:]+): (.*)$/;
-  const out: string[] = [];
-  let open = false;
+/** `$1 = '…', $2 = NULL` as logged, quotes doubled inside values. */
+function parametersOf(detail: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const m of detail.matchAll(/\$(\d+) = (NULL|'((?:[^']|'')*)')/g)) {
+    out[Number(m[1]) - 1] = m[2] === 'NULL' ? null : m[3]!.replace(/''/g, "'");
+  }
+  return out;
+}
+
+function statementsIn(log: string): Captured[] {
+  // Default log_line_prefix '%m [%p] ': "2026-01-01 12:00:00.000 UTC [123] LOG:  statement: …" or
+  // "… LOG:  execute <name>: …" then "… DETAIL:  parameters: $1 = '…'"; the further lines of a
+  // multi-line statement follow, each starting with a tab.
+  const line = /\[(\d+)\] (LOG|DETAIL):\s+(?:statement: |execute ([^:]+): |parameters: )(.*)$/;
+  const out: Captured[] = [];
+  /** The last statement of each backend, for its DETAIL line. */
+  const lastOf = new Map<string, Captured>();
+  let open: Captured | null = null;
   for (const text of log.split('\n')) {
     const m = line.exec(text);
-    if (m) out.push(m[1]!);
-    else if (open && text.startsWith('\t')) out[out.length - 1] += ` ${text.trim()}`;
-    open = Boolean(m) || (open && text.startsWith('\t'));
+    if (m && m[2] === 'LOG') {
+      const statement: Captured = { name: m[3] ?? null, text: m[4]!, params: [] };
+      out.push(statement);
+      lastOf.set(m[1]!, statement);
+      open = statement;
+    } else if (m && m[2] === 'DETAIL') {
+      const statement = lastOf.get(m[1]!);
+      if (statement) statement.params = parametersOf(m[4]!);
+      open = null;
+    } else if (open && text.startsWith('\t')) {
+      open.text += ` ${text.trim()}`;
+    } else {
+      open = null;
+    }
   }
   return out;
 }
@@ -116,18 +158,28 @@ export interface PgbenchRun {
   latencyMs: number;
   /** Clients that stopped on an error (pgbench keeps the others going). */
   aborted: boolean;
+  /** The first error pgbench printed, if any. */
+  firstError: string | null;
   output: string;
 }
 
 export async function pgbench(
   bin: string,
   url: string,
-  opts: { script: string; clients: number; threads: number; seconds: number; defines?: Record<string, string> },
+  opts: {
+    script: string;
+    clients: number;
+    threads: number;
+    seconds: number;
+    defines?: Record<string, string>;
+    /** simple (default): query strings; prepared: each statement parsed and planned once per connection. */
+    mode?: 'simple' | 'prepared';
+  },
 ): Promise<PgbenchRun> {
   const args = [
     '-n', // no pgbench_* tables to vacuum
     '-M',
-    'simple', // the server's driver sends plain query strings too
+    opts.mode ?? 'simple',
     '-c',
     String(opts.clients),
     '-j',
@@ -151,6 +203,7 @@ export async function pgbench(
     failed: num(/number of failed transactions: (\d+)/) || 0,
     latencyMs: num(/latency average = ([\d.]+) ms/),
     aborted: /aborted|error/i.test(output) || code !== 0,
+    firstError: output.split('\n').find((line) => /error/i.test(line)) ?? null,
     output,
   };
   if (!Number.isFinite(run.tps)) throw new Error(`pgbench failed (exit ${code}):\n${output}`);

@@ -1,39 +1,26 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import type { Auth } from '../../platform/context';
+import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
+import type { Auth, MemberAuth } from '../../platform/context';
 import type { Clock } from '../../platform/clock';
 import { AppError } from '../../platform/errors';
 import { inTransaction, isUniqueViolation } from '../../platform/transaction';
+import { createDefaultAlerts } from '../alerts/alerts.service';
 import type { LedgerService } from '../ledger/ledger.service';
 import { Invitation, Membership, Role } from '../workspaces/membership.entity';
 import { Workspace } from '../workspaces/workspace.entity';
 import type { MailQueue } from './password-reset.service';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { CredentialLookup, toDate } from './credential-lookup';
 import { Session } from './session.entity';
 import { THROTTLE, type SignInThrottle } from './sign-in-throttle';
 import { User } from './user.entity';
 
-/** A session with its user and its membership in the session's workspace (none: no longer a member). */
-const SESSION_SQL = `select s.id as session_id, s.user_id, s.workspace_id, s.expires_at, s.revoked_at,
-  u.is_support, m.role
-from auth_session s
-join app_user u on u.id = s.user_id
-join membership m on m.user_id = s.user_id and m.workspace_id = s.workspace_id
-where s.token_hash = ?`;
-
-interface SessionRow {
-  session_id: string;
-  user_id: string;
-  workspace_id: string;
-  expires_at: Date | string | number;
-  revoked_at: Date | string | number | null;
-  is_support: boolean | number;
-  role: Role;
+/** What the cache keeps of a session: the caller, and when the session ends. */
+interface CachedSession {
+  auth: MemberAuth;
+  expiresAtMs: number;
 }
-
-/** Dates come back as Date (PostgreSQL) or epoch milliseconds (SQLite). */
-const toDate = (v: Date | string | number) =>
-  v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
@@ -52,13 +39,23 @@ export interface SignedIn {
 }
 
 export class AuthService {
+  private cache: AuthCacheLike = NO_AUTH_CACHE;
+  private readonly lookup: CredentialLookup;
+
   constructor(
     private readonly orm: MikroORM,
     private readonly clock: Clock,
     private readonly ledger: LedgerService,
     private readonly sessionTtlMs: number,
     private readonly security: { throttle: SignInThrottle; mail: MailQueue; publicUrl: string | undefined },
-  ) {}
+  ) {
+    this.lookup = new CredentialLookup(orm);
+  }
+
+  /** Sessions are then resolved from the cache, and sign-out and workspace switches are announced on the bus. */
+  useCache(cache: AuthCacheLike): void {
+    this.cache = cache;
+  }
 
   /** Creates the user, their own workspace (as owner) and its credit account; joins pending invitations. */
   async signUp(input: { email: string; password: string; name: string; workspaceName: string }): Promise<SignedIn> {
@@ -89,6 +86,7 @@ export class AuthService {
   createWorkspace(em: EntityManager, name: string, now: Date): Workspace {
     const workspace = em.create(Workspace, { name, createdAt: now, stripeCustomerId: null });
     this.ledger.createAccount(em, workspace.id);
+    createDefaultAlerts(em, workspace.id, now);
     return workspace;
   }
 
@@ -146,22 +144,40 @@ export class AuthService {
 
   async signOut(sessionId: string): Promise<void> {
     await this.orm.em.fork().nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: this.clock.now() });
+    this.cache.announce({ kind: 'session', id: sessionId });
   }
 
-  /** Resolves a session token (cookie or bearer) to the caller; null when unknown, expired or revoked. */
+  /**
+   * Resolves a session token (cookie or bearer) to the caller; null when unknown, expired or revoked.
+   * Every request runs this: from the cache when it can, else one prepared statement, no entities.
+   * Expiry is checked on every call, so a session ends exactly when it expires, cached or not.
+   */
   async authenticate(token: string): Promise<Auth | null> {
-    // Every request runs this: one statement, no entity hydration.
-    const [row] = await this.orm.em.getConnection().execute<SessionRow[]>(SESSION_SQL, [hashToken(token)], 'all');
-    if (!row || row.revoked_at !== null || toDate(row.expires_at) <= this.clock.now()) return null;
-    return {
-      kind: 'session',
+    const tokenHash = hashToken(token);
+    const found = await this.cache.get<CachedSession>(
+      `token:${tokenHash}`,
+      () => this.loadSession(tokenHash),
+      ({ auth }) => [`session:${auth.sessionId}`, `user:${auth.userId}`],
+    );
+    if (!found || found.expiresAtMs <= this.clock.now().getTime()) return null;
+    return found.auth;
+  }
+
+  private async loadSession(tokenHash: string): Promise<CachedSession | null> {
+    const row = await this.lookup.session(tokenHash);
+    if (!row || row.revoked_at !== null) return null;
+    const expiresAtMs = toDate(row.expires_at).getTime();
+    if (expiresAtMs <= this.clock.now().getTime()) return null;
+    const auth: MemberAuth = Object.freeze({
+      kind: 'session' as const,
       sessionId: row.session_id,
       userId: row.user_id,
       workspaceId: row.workspace_id,
       role: row.role,
-      // Read on every request, so a revoked role ends at once for every open session.
+      // A staff role change is announced for the user, so open sessions see it at once.
       isSupport: Boolean(row.is_support),
-    };
+    });
+    return { auth, expiresAtMs };
   }
 
   async switchWorkspace(sessionId: string, userId: string, workspaceId: string): Promise<void> {
@@ -169,6 +185,7 @@ export class AuthService {
     const membership = await em.findOne(Membership, { user: userId, workspace: workspaceId });
     if (!membership) throw new AppError('NOT_FOUND', 'Workspace not found');
     await em.nativeUpdate(Session, { id: sessionId }, { workspace: workspaceId });
+    this.cache.announce({ kind: 'session', id: sessionId });
   }
 
   private async startSession(em: EntityManager, user: User, workspace: Workspace, now: Date): Promise<SignedIn> {

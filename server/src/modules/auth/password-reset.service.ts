@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
+import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
 import type { Clock } from '../../platform/clock';
 import { AppError } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
@@ -44,6 +45,8 @@ export class MailQueue {
  * nor its timing tells who is registered.
  */
 export class PasswordResetService {
+  private cache: AuthCacheLike = NO_AUTH_CACHE;
+
   constructor(
     private readonly orm: MikroORM,
     private readonly clock: Clock,
@@ -51,6 +54,11 @@ export class PasswordResetService {
     private readonly throttle: SignInThrottle,
     private readonly publicUrl: string | undefined,
   ) {}
+
+  /** The sessions a reset ends are then dropped from every instance's cache. */
+  useCache(cache: AuthCacheLike): void {
+    this.cache = cache;
+  }
 
   /** `appUrl`: the origin the request came from, used when PUBLIC_URL is not set. */
   async request(emailInput: string, appUrl: string): Promise<void> {
@@ -90,7 +98,7 @@ export class PasswordResetService {
    */
   async reset(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
-    const email = await inTransaction(this.orm, async (em) => {
+    const { email, userId } = await inTransaction(this.orm, async (em) => {
       const now = this.clock.now();
       const tokenHash = hashToken(token);
       const claimed = await em.nativeUpdate(
@@ -104,8 +112,9 @@ export class PasswordResetService {
       await em.nativeUpdate(Session, { user: row.user.id, revokedAt: null }, { revokedAt: now });
       // Any other link still in the mailbox would undo this reset: they end with it.
       await em.nativeUpdate(PasswordResetToken, { user: row.user.id, usedAt: null }, { usedAt: now });
-      return row.user.email;
+      return { email: row.user.email, userId: row.user.id };
     });
+    this.cache.announce({ kind: 'user', id: userId });
     // Whoever reads the mailbox owns the account: a lock from someone else's guesses ends here.
     await this.throttle.succeeded(email);
   }

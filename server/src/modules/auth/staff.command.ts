@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hostname, userInfo } from 'node:os';
 import { openDatabase } from '../../db/orm';
+import { announceAuthChanges } from '../../platform/bus';
 import { systemClock } from '../../platform/clock';
 import { loadConfig, type Config } from '../../platform/config';
 import { AppError } from '../../platform/errors';
@@ -36,9 +37,26 @@ export async function runStaffCommand(
   const orm = await openDatabase(config.database);
   try {
     const staff = new StaffService(orm, systemClock);
-    return action === 'grant' ? await staff.grant(email, actor) : await staff.revoke(email, actor);
+    const result = action === 'grant' ? await staff.grant(email, actor) : await staff.revoke(email, actor);
+    if (result.changed) await tellRunningServers(config, result.userId);
+    return result;
   } finally {
     await orm.close(true);
+  }
+}
+
+/**
+ * Running servers keep sessions in memory for a short time (AUTH_CACHE_TTL_MS). On PostgreSQL they
+ * hear the change on the bus before this returns; on SQLite they notice the database was written by
+ * another process on their next request.
+ */
+async function tellRunningServers(config: Config, userId: string): Promise<void> {
+  if (config.database.kind !== 'postgresql') return;
+  const heard = await announceAuthChanges(config.database.url, [{ kind: 'user', id: userId }]).catch(() => false);
+  if (!heard) {
+    console.warn(
+      `warning: could not notify running servers; open sessions see the change within ${config.AUTH_CACHE_TTL_MS / 1000} s`,
+    );
   }
 }
 

@@ -19,8 +19,8 @@ const MAX_ACTOR_LENGTH = 200;
 /**
  * The support staff role, given and taken by an operator for an account that already exists, never
  * by signing up (an address that merely matches cannot become staff before its owner signs up).
- * Sessions read the role from the user row on every request, so a revocation also holds for the
- * sessions already open.
+ * A change also holds for the sessions already open: servers drop what they cached about the account
+ * when they hear of it (see staff.command.ts).
  */
 export class StaffService {
   constructor(

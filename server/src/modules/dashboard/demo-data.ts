@@ -1,4 +1,5 @@
-import type { Services } from '../../platform/services';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Clock } from '../../platform/clock';
 import { inTransaction } from '../../platform/transaction';
 import { AdAccount, AdPlatform } from '../ad-accounts/ad-account.entity';
 import { writeLocalAnswer } from '../ai/local-writer';
@@ -72,7 +73,7 @@ const CONVERSATIONS = [
  * two drafts and two Hero AI conversations. Written directly, without the AI or credits: it is what a
  * workspace would look like after some use. Does nothing if the workspace already has an ad account.
  */
-export async function seedDemoProductData(services: Pick<Services, 'orm' | 'clock'>, workspaceId: string) {
+export async function seedDemoProductData(services: { orm: MikroORM; clock: Clock }, workspaceId: string) {
   const now = services.clock.now();
   return inTransaction(services.orm, async (em) => {
     if ((await em.count(AdAccount, { workspace: workspaceId })) > 0) return { created: false };

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { actorOf, requireScope, type Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { checkId } from '../ledger/ledger.resolver';
+import { checkId } from '../../platform/ids';
 import { toChargeInfo } from '../metering/metering.types';
 import type { HeroAiStreamEvent } from './hero-ai.streams';
 import {

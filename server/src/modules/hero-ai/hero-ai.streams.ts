@@ -1,4 +1,4 @@
-import { PushIterator } from '../ledger/ledger.subscriptions';
+import { PushIterator } from '../../platform/push-iterator';
 
 /** One piece of an answer being written, or the end of it. */
 export interface HeroAiStreamEvent {

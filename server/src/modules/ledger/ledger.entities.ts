@@ -101,6 +101,13 @@ export class CreditHold {
   actualMicro: number = 0;
 
   /**
+   * The API key that made the hold, if one did: what the hold reserves and then charges counts against that key's
+   * monthly budget (`api_key_spend`), in the month the hold was made.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  apiKeyId: string | null = null;
+
+  /**
    * A settle that was asked for in time but could not be committed (SPEC rule 7 and 9): the sweeper settles the
    * hold with it, exactly once, instead of releasing it, so finished work is charged once and never for free.
    */
@@ -193,44 +200,6 @@ export class LedgerEntry {
 
   @Property({ type: 'string', length: 255, nullable: true })
   idempotencyKey: string | null = null;
-
-  @Property({ type: 'datetime' })
-  createdAt!: Date;
-}
-
-/**
- * The first answer to a request made with an idempotency key. The unique index makes
- * concurrent duplicates wait for the first and then read its answer. Records live for
- * IDEMPOTENCY_KEY_TTL_HOURS; the index on `createdAt` lets the purge find the old ones.
- */
-@Entity({ tableName: 'idempotency_record' })
-@Unique({ properties: ['workspace', 'key'] })
-@Index({ properties: ['createdAt'] })
-export class IdempotencyRecord {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = newId();
-
-  @ManyToOne(() => Workspace, { mapToPk: true })
-  workspace!: string;
-
-  @Property({ type: 'string', length: 255 })
-  key!: string;
-
-  @Property({ type: 'string', length: 64 })
-  operation!: string;
-
-  @Property({ type: 'string', length: 64 })
-  requestHash!: string;
-
-  @Property({ type: 'json', nullable: true })
-  response: unknown = null;
-
-  /**
-   * Requests whose effect is in another system claim the key before they run and hold it until
-   * then; a claim without an answer past this moment may be taken over by a retry.
-   */
-  @Property({ type: 'datetime', nullable: true })
-  runningUntil: Date | null = null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

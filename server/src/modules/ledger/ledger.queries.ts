@@ -91,7 +91,12 @@ export function toTransaction(e: LedgerEntry, grants: Map<string, CreditGrant>):
   };
 }
 
-export const toHold = (h: CreditHold): Hold => ({
+export const toHold = (
+  h: Pick<
+    CreditHold,
+    'id' | 'amountMicro' | 'status' | 'actualMicro' | 'feature' | 'description' | 'expiresAt' | 'createdAt'
+  >,
+): Hold => ({
   id: h.id,
   amount: h.amountMicro,
   charged: h.status === 'SETTLED' ? h.actualMicro : 0,

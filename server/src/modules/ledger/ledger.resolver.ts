@@ -1,8 +1,10 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, requireScope, type Context } from '../../platform/context';
 import { badInput, notFound } from '../../platform/errors';
+import { checkId } from '../../platform/ids';
+import type { HoldOutcome } from './ledger.service';
+import { toHold } from './ledger.queries';
 import { snapshotBalances } from './ledger.subscriptions';
-import { formatCredits } from './core';
 import {
   CreditBalance,
   Hold,
@@ -12,13 +14,6 @@ import {
   TransactionConnection,
   TransactionFilter,
 } from './ledger.types';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function checkId(id: string, field: string): string {
-  if (!UUID.test(id)) throw badInput(`${field}: not an id from this API`, field);
-  return id.toLowerCase();
-}
 
 /** The balance as of one instant (account and grants read in one statement). */
 export async function balanceFor(ctx: Context, workspaceId: string): Promise<CreditBalance> {
@@ -62,57 +57,48 @@ export class LedgerResolver {
   ): Promise<Hold> {
     const auth = requireScope(ctx, 'features:run');
     if (input.amount <= 0) throw badInput('amount: must be more than 0', 'amount');
-    const { holdId } = await ctx.services.ledger.hold(
-      auth.workspaceId,
-      {
-        amountMicro: input.amount,
-        description: input.description,
-        feature: input.feature ?? null,
-        ttlMs: input.ttlSeconds ? input.ttlSeconds * 1000 : undefined,
-        actor: actorOf(auth),
-        idempotencyKey: input.idempotencyKey,
-      },
-      { key: input.idempotencyKey, operation: 'reserveCredits', params: { ...input } },
-    );
-    return ctx.services.ledgerQueries.hold(auth.workspaceId, holdId);
+    const done = await ctx.services.ledger.hold(auth.workspaceId, {
+      amountMicro: input.amount,
+      description: input.description,
+      feature: input.feature ?? null,
+      ttlMs: input.ttlSeconds ? input.ttlSeconds * 1000 : undefined,
+      actor: actorOf(auth),
+      idempotencyKey: input.idempotencyKey,
+      idempotency: { key: input.idempotencyKey, operation: 'reserveCredits', params: { ...input } },
+    });
+    return answer(ctx, auth.workspaceId, done);
   }
 
   @Mutation(() => Hold, { description: 'Charges the actual cost of a held task and releases the rest of the hold.' })
   async settleHold(@Arg('input', () => SettleHoldInput) input: SettleHoldInput, @Ctx() ctx: Context): Promise<Hold> {
     const auth = requireScope(ctx, 'features:run');
     const holdId = checkId(input.holdId, 'holdId');
-    const hold = await ctx.services.ledgerQueries.hold(auth.workspaceId, holdId);
-    await ctx.services.ledger.settle(
-      auth.workspaceId,
-      holdId,
-      {
-        actualMicro: input.actual,
-        description: input.description ?? `${hold.description}: ${formatCredits(input.actual)} credits`,
-        feature: hold.feature,
-        actor: actorOf(auth),
-        idempotencyKey: input.idempotencyKey,
-      },
-      { key: input.idempotencyKey, operation: 'settleHold', params: { ...input } },
-    );
-    return ctx.services.ledgerQueries.hold(auth.workspaceId, holdId);
+    const done = await ctx.services.ledger.settle(auth.workspaceId, holdId, {
+      actualMicro: input.actual,
+      // Absent: the hold's own description with the amount, and the hold's feature.
+      description: input.description ?? undefined,
+      actor: actorOf(auth),
+      idempotencyKey: input.idempotencyKey,
+      idempotency: { key: input.idempotencyKey, operation: 'settleHold', params: { ...input } },
+    });
+    return answer(ctx, auth.workspaceId, done);
   }
 
   @Mutation(() => Hold, { description: 'Gives a hold back in full, when the task did not run.' })
   async releaseHold(@Arg('input', () => ReleaseHoldInput) input: ReleaseHoldInput, @Ctx() ctx: Context): Promise<Hold> {
     const auth = requireScope(ctx, 'features:run');
     const holdId = checkId(input.holdId, 'holdId');
-    const hold = await ctx.services.ledgerQueries.hold(auth.workspaceId, holdId);
-    await ctx.services.ledger.release(
-      auth.workspaceId,
-      holdId,
-      {
-        description: `Released: ${hold.description}`,
-        feature: hold.feature,
-        actor: actorOf(auth),
-        idempotencyKey: input.idempotencyKey,
-      },
-      { key: input.idempotencyKey, operation: 'releaseHold', params: { ...input } },
-    );
-    return ctx.services.ledgerQueries.hold(auth.workspaceId, holdId);
+    const done = await ctx.services.ledger.release(auth.workspaceId, holdId, {
+      description: (hold) => `Released: ${hold.description}`,
+      actor: actorOf(auth),
+      idempotencyKey: input.idempotencyKey,
+      idempotency: { key: input.idempotencyKey, operation: 'releaseHold', params: { ...input } },
+    });
+    return answer(ctx, auth.workspaceId, done);
   }
+}
+
+/** The hold as the command wrote it; read only when the answer came from an earlier request with the same key. */
+async function answer(ctx: Context, workspaceId: string, done: HoldOutcome): Promise<Hold> {
+  return done.hold ? toHold(done.hold) : ctx.services.ledgerQueries.hold(workspaceId, done.holdId);
 }

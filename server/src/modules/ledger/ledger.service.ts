@@ -3,7 +3,13 @@ import { LockMode } from '@mikro-orm/core';
 import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
-import { idempotent } from '../../platform/idempotency';
+import { IdempotencyRecord } from '../../platform/idempotency.entity';
+import { keyReused, requestHash } from '../../platform/idempotency';
+import { latestChange } from '../../platform/bus/notify';
+import { isUniqueViolation } from '../../platform/transaction';
+import type { UnitOfWork } from '../../platform/unit-of-work';
+import { newId } from '../../db/columns';
+import { ledgerEvents } from '../events/ledger-events';
 import {
   adjust,
   balanceOf,
@@ -17,7 +23,7 @@ import {
   type AccountState,
   type Balance,
   type Decision,
-  type EntryDraft,
+  type EntryType,
   type GrantSource,
   type GrantState,
   type HoldState,
@@ -25,6 +31,7 @@ import {
   DEFAULT_OVERRUN,
   maxActualMicro,
   type OverrunPolicy,
+  type SpendLimit,
 } from './core';
 import {
   CreditAccount,
@@ -35,16 +42,47 @@ import {
   type PendingSettle,
 } from './ledger.entities';
 import { readSnapshots } from './ledger.snapshot';
+import {
+  createLedgerStore,
+  type Applied,
+  type Changes,
+  type EntryRow,
+  type EventRow,
+  type GrantRow,
+  type HoldRow,
+  type HoldUpdate,
+  type KeySpend,
+  type LedgerStore,
+  type LoadedAccount,
+  type SpendDelta,
+  type Wanted,
+} from './ledger.store';
+
+export type { HoldRow } from './ledger.store';
 
 export interface Actor {
   kind: ActorKind;
   id: string | null;
 }
 
-/** Published after commit for every operation that wrote entries; subscribers re-read by version. */
+/** Published after commit for every operation that wrote entries. */
 export interface LedgerChange {
   workspaceId: string;
   version: number;
+  /**
+   * The balance this version left, as the write decided it: receivers push it without reading it again.
+   * Absent when a version is announced again (alerts waking bells): receivers read what they need.
+   */
+  balance?: ChangedBalance;
+}
+
+/** The balance a change left, in µcr. */
+export interface ChangedBalance extends Balance {
+  /**
+   * The sequence of the newest grant the write knew (those with credits left, and any it made), or null:
+   * a reader that last saw an older one reads what depends on grants (the renewal date) again.
+   */
+  newestGrant: number | null;
 }
 
 export interface LedgerPublisher {
@@ -54,58 +92,134 @@ export interface LedgerPublisher {
 /** What an entry carries besides the core's numbers. */
 interface EntryMeta {
   actor: Actor;
+  /** Absent: a settle or release takes its hold's feature. */
   feature?: string | null;
   details?: Record<string, unknown> | null;
   idempotencyKey?: string | null;
 }
 
-export interface BalanceView extends Balance {
-  version: number;
-}
-
-interface Operation<R> {
-  /** Grants to load even when their free remaining is 0 (a hold's grants, a revoked grant). */
-  grantIds?: string[];
-  holdId?: string;
-  decide(state: AccountState, now: Date, hold: HoldState | null): Decision<{ hold?: HoldState }>;
-  /** Where a new grant comes from outside the ledger; duplicates of it are refused by a unique index. */
-  externalKey?: string | null;
-  holdRow?: (hold: HoldState) => Partial<CreditHold>;
-  result(outcome: { version: number; hold?: HoldState; grantId?: string }): R;
-}
-
-/** Ledger work inside a caller's transaction; `changes` are published by `publishAll` after commit. */
-export interface LedgerTx {
-  em: EntityManager;
-  changes: LedgerChange[];
-}
-
+/** A request's idempotency: the key, the operation's name and everything that shapes the effect (SPEC rule 8). */
 export interface IdempotencyInput {
   key: string;
   operation: string;
   params: unknown;
 }
 
-/** INSUFFICIENT_CREDITS with its exact numbers, so callers (metering) can explain it without parsing. */
+/** Commands the ledger's own path runs may carry their idempotency; the answer is recorded in the same write. */
+interface Idempotent {
+  idempotency?: IdempotencyInput;
+}
+
+export interface BalanceView extends Balance {
+  version: number;
+}
+
+export type GrantInput = {
+  source: GrantSource;
+  label: string;
+  amountMicro: number;
+  expiresAt: Date | null;
+  effectiveAt?: Date;
+  externalKey?: string;
+  description: string;
+  type?: 'GRANT' | 'ADJUSTMENT';
+  /** Renewal: first expire whatever is due by this time (the previous period's allocation). */
+  expireDueAt?: Date;
+} & EntryMeta;
+
+export type HoldInput = { amountMicro: number; description: string; ttlMs?: number } & EntryMeta;
+export type SettleInput = {
+  actualMicro: number;
+  /** Absent: the hold's description and the amount charged. */
+  description?: string;
+  requestedAt?: Date;
+} & EntryMeta;
+export type ReleaseInput = {
+  /** A function: from the hold as read with the account (the resolver's "Released: …"). */
+  description: string | ((hold: HoldRow) => string);
+  reason?: 'RELEASED' | 'EXPIRED';
+} & EntryMeta;
+export type AdjustInput = {
+  amountMicro: number;
+  description: string;
+  label: string;
+  expiresAt?: Date | null;
+} & EntryMeta;
+export type RevokeGrantInput = {
+  grantId: string;
+  amountMicro?: number;
+  type: 'REFUND' | 'REVERSAL';
+  deficitForRest: boolean;
+  description: string;
+} & EntryMeta;
+
+/** A hold's answer: its id, the account's version, and the hold as written (absent when answered from a key). */
+export interface HoldOutcome {
+  holdId: string;
+  version: number;
+  hold?: HoldRow;
+}
+
+/** An API key's monthly budget as a refusal names it. */
+export interface BudgetRefusal {
+  budgetMicro: number;
+  spentMicro: number;
+  resetsAt: Date;
+}
+
+/** `YYYY-MM` of an instant, in UTC: the calendar month an API key's budget counts in. */
+export const budgetMonthOf = (at: Date): string => at.toISOString().slice(0, 7);
+
+/** The first instant of the next calendar month, UTC: when a monthly budget starts again. */
+export const budgetResetsAt = (at: Date): Date => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
+
+/**
+ * INSUFFICIENT_CREDITS with its exact numbers, so callers (metering) can explain it without parsing. With `budget`,
+ * the balance would have covered it but the API key's monthly budget would not (extensions `budget`,
+ * `spentThisMonth`, `resetsAt`).
+ */
 export class InsufficientCreditsError extends AppError {
   constructor(
     readonly requiredMicro: number,
     readonly availableMicro: number,
-    readonly renewsAt: Date | null = null,
     message = 'Not enough credits to start this',
+    readonly budget: BudgetRefusal | null = null,
   ) {
-    super('INSUFFICIENT_CREDITS', message, {
-      required: formatCredits(requiredMicro),
-      available: formatCredits(Math.max(0, availableMicro)),
-      renewsAt: renewsAt?.toISOString() ?? null,
-    });
+    super(
+      'INSUFFICIENT_CREDITS',
+      budget
+        ? `This API key's monthly budget of ${formatCredits(budget.budgetMicro)} credits would be passed: ` +
+            `${formatCredits(budget.spentMicro)} counted this month, ${formatCredits(requiredMicro)} asked. ` +
+            `It starts again on ${budget.resetsAt.toISOString()} (calendar months, UTC).`
+        : message,
+      {
+        required: formatCredits(requiredMicro),
+        available: formatCredits(Math.max(0, availableMicro)),
+        ...(budget
+          ? {
+              budget: formatCredits(budget.budgetMicro),
+              spentThisMonth: formatCredits(budget.spentMicro),
+              resetsAt: budget.resetsAt.toISOString(),
+            }
+          : {}),
+        // Filled in at the GraphQL edge, where the caller's billing is known.
+        renewsAt: null,
+      },
+    );
   }
 }
 
-const toError = (error: LedgerError): AppError => {
+const toError = (error: LedgerError, now: Date): AppError => {
   switch (error.code) {
     case 'INSUFFICIENT_CREDITS':
-      return new InsufficientCreditsError(error.requiredMicro, error.availableMicro);
+      return new InsufficientCreditsError(
+        error.requiredMicro,
+        error.availableMicro,
+        undefined,
+        error.limit
+          ? { budgetMicro: error.limit.limitMicro, spentMicro: error.limit.spentMicro, resetsAt: budgetResetsAt(now) }
+          : null,
+      );
     case 'OVERRUN_TOO_LARGE':
       return new AppError(
         'BAD_USER_INPUT',
@@ -125,233 +239,200 @@ const toError = (error: LedgerError): AppError => {
   }
 };
 
+const stillRunning = () =>
+  new AppError('CONFLICT', 'A request with this idempotency key is still running; retry it in a moment');
+
+/** One ledger command, ready to be decided against an account's state. */
+interface Operation<R> {
+  workspaceId: string;
+  meta: EntryMeta;
+  /** Grants to load even when their free remaining is 0 (a hold's grants, a revoked grant). */
+  grantIds?: string[];
+  holdId?: string;
+  /** A new hold's API key: its monthly budget applies, and the hold counts against it. */
+  apiKeyId?: string | null;
+  decide(state: AccountState, now: Date, hold: HoldRow | null, limit?: SpendLimit): Decision<{ hold?: HoldState }>;
+  /** Where a new grant comes from outside the ledger; duplicates of it are refused by a unique index. */
+  externalKey?: string | null;
+  /** Columns of the hold row this command sets besides its status. */
+  holdRow?: (hold: HoldRow | null) => { description?: string; feature?: string | null; actualMicro?: number };
+  result(outcome: { version: number; hold?: HoldState; grantId?: string }): R;
+}
+
+/** A command waiting in its workspace's queue. */
+interface Queued {
+  op: Operation<unknown>;
+  idempotency?: IdempotencyInput;
+  resolve(outcome: { value: unknown; hold?: HoldRow }): void;
+  reject(err: unknown): void;
+}
+
+type Outcome = { ok: true; value: unknown; hold?: HoldRow } | { ok: false; error: unknown };
+
+/** Most commands of one workspace decided and written together. */
+const MAX_BATCH = 64;
+/** Rounds of "read, decide, write" before a batch that keeps meeting other writers gives up. */
+const MAX_ROUNDS = 200;
+
+/** PostgreSQL serialization failure / deadlock and SQLite lock contention: safe to run again. */
+function isRetryable(err: unknown): boolean {
+  const e = err as { code?: string } | null;
+  return e?.code === '40001' || e?.code === '40P01' || e?.code === 'SQLITE_BUSY' || e?.code === 'SQLITE_LOCKED';
+}
+
+const pause = (round: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, 2 * round)));
+
 /**
- * The only writer of grants, holds and ledger entries. Each operation locks the workspace's
- * account row, lets the pure core decide, writes what it decided in the same transaction,
- * and publishes the new version after commit.
+ * The ledger's commands inside a unit of work the caller owns (a webhook applying its event and its
+ * credits together, a support action with its audit row): `ledger.commands.grant(tx, command)`. The
+ * account row is locked for the rest of the transaction; the new version is published after commit.
+ */
+export class LedgerCommands {
+  private readonly published = {};
+
+  constructor(private readonly ledger: LedgerService) {}
+
+  grant(tx: UnitOfWork, command: { workspaceId: string } & GrantInput): Promise<{ grantId: string; version: number }> {
+    return this.run(tx, this.ledger.grantOp(command.workspaceId, command));
+  }
+
+  hold(tx: UnitOfWork, command: { workspaceId: string } & HoldInput): Promise<{ holdId: string; version: number }> {
+    return this.run(tx, this.ledger.holdOp(command.workspaceId, command));
+  }
+
+  settle(
+    tx: UnitOfWork,
+    command: { workspaceId: string; holdId: string } & SettleInput,
+  ): Promise<{ holdId: string; version: number }> {
+    return this.run(tx, this.ledger.settleOp(command.workspaceId, command.holdId, command));
+  }
+
+  release(
+    tx: UnitOfWork,
+    command: { workspaceId: string; holdId: string } & ReleaseInput,
+  ): Promise<{ holdId: string; version: number }> {
+    return this.run(tx, this.ledger.releaseOp(command.workspaceId, command.holdId, command));
+  }
+
+  adjust(
+    tx: UnitOfWork,
+    command: { workspaceId: string } & AdjustInput,
+  ): Promise<{ version: number; grantId?: string }> {
+    return this.run(tx, this.ledger.adjustOp(command.workspaceId, command));
+  }
+
+  revokeGrant(tx: UnitOfWork, command: { workspaceId: string } & RevokeGrantInput): Promise<{ version: number }> {
+    return this.run(tx, this.ledger.revokeOp(command.workspaceId, command));
+  }
+
+  /** Writes the EXPIRY entries that are due; also locks the account for the rest of the unit. */
+  expireGrants(tx: UnitOfWork, command: { workspaceId: string }): Promise<{ version: number }> {
+    return this.run(tx, this.ledger.expireOp(command.workspaceId));
+  }
+
+  private async run<R>(tx: UnitOfWork, op: Operation<R>): Promise<R> {
+    // Inside the caller's transaction: a database error ends it, and the caller's unit runs again whole.
+    // Its events join the unit's, in emission order, written before the unit commits.
+    const store = new EmLedgerStore(tx.em, this.ledger.dbKind, (events) => {
+      for (const e of events) tx.emit({ workspaceId: op.workspaceId, type: e.type, data: e.data });
+    });
+    let written: { version: number; balance: ChangedBalance } | undefined;
+    const [outcome] = await decideAndWrite(store, this.ledger.clock, op.workspaceId, [{ op }], {
+      rounds: 1,
+      written: (version, balance) => (written = { version, balance }),
+    });
+    if (!outcome!.ok) throw outcome!.error;
+    const { version } = outcome!.value as { version: number };
+    this.publishAfterCommit(tx, { workspaceId: op.workspaceId, version, ...(written ?? {}) });
+    return outcome!.value as R;
+  }
+
+  /**
+   * One publication per workspace and unit, with its newest version and the balance it left, once the
+   * unit committed.
+   */
+  private publishAfterCommit(tx: UnitOfWork, change: LedgerChange): void {
+    let newest = tx.slots.get(this.published) as Map<string, LedgerChange> | undefined;
+    if (!newest) {
+      const changes = new Map<string, LedgerChange>();
+      tx.slots.set(this.published, changes);
+      tx.afterCommit(() => {
+        for (const c of changes.values()) this.ledger.publisher.publish(c);
+      });
+      newest = changes;
+    }
+    newest.set(change.workspaceId, latestChange(newest.get(change.workspaceId), change));
+  }
+}
+
+/**
+ * The only writer of grants, holds and ledger entries. Each command is decided by the pure core against
+ * the account's state and written with the account's new version in one step; the version is published
+ * after commit, with the balance it left. Called with a workspace id, a command is its own unit of work: commands for the same
+ * workspace that arrive while one is being written wait in a queue and are then decided and written
+ * together (one read, one write, one commit), each with its own entries, idempotency answer, result or
+ * error. Inside a caller's unit of work: `ledger.commands`.
  */
 export class LedgerService {
+  readonly commands: LedgerCommands;
+  private readonly store: LedgerStore;
+  private readonly queues = new Map<string, Queued[]>();
+
   constructor(
     private readonly orm: MikroORM,
-    private readonly dbKind: DatabaseKind,
-    private readonly clock: Clock,
-    private readonly publisher: LedgerPublisher,
+    readonly dbKind: DatabaseKind,
+    readonly clock: Clock,
+    readonly publisher: LedgerPublisher,
     private readonly holdTtlMs: number,
     private readonly overrun: OverrunPolicy = DEFAULT_OVERRUN,
-  ) {}
-
-  /** Tells INSUFFICIENT_CREDITS errors when the allocation renews (set once billing exists). */
-  renewalLookup: (workspaceId: string) => Promise<Date | null> = async () => null;
+  ) {
+    this.store = createLedgerStore(orm, dbKind);
+    this.commands = new LedgerCommands(this);
+  }
 
   /** Creates the account row; call in the transaction that creates the workspace. */
   createAccount(em: EntityManager, workspaceId: string): void {
     em.create(CreditAccount, { workspaceId, heldMicro: 0, deficitMicro: 0, version: 0, updatedAt: this.clock.now() });
   }
 
-  async grant(
-    workspaceId: string,
-    input: {
-      source: GrantSource;
-      label: string;
-      amountMicro: number;
-      expiresAt: Date | null;
-      effectiveAt?: Date;
-      externalKey?: string;
-      description: string;
-      type?: 'GRANT' | 'ADJUSTMENT';
-      /** Renewal: first expire whatever is due by this time (the previous period's allocation). */
-      expireDueAt?: Date;
-    } & EntryMeta,
-    idem?: IdempotencyInput,
-    tx?: LedgerTx,
-  ): Promise<{ grantId: string; version: number }> {
-    const grantId = crypto.randomUUID();
-    return this.operate(
-      workspaceId,
-      input,
-      idem,
-      {
-        externalKey: input.externalKey ?? null,
-        decide: (state, now) => {
-          const due = input.expireDueAt
-            ? expireGrants(state, input.expireDueAt)
-            : { ok: true as const, state, entries: [] };
-          if (!due.ok) return due;
-          const granted = grant(
-            due.state,
-            {
-              grant: {
-                id: grantId,
-                source: input.source,
-                label: input.label,
-                amountMicro: input.amountMicro,
-                expiresAt: input.expiresAt,
-                effectiveAt: input.effectiveAt ?? now,
-                seq: 0, // set from the account's version when written
-              },
-              type: input.type ?? 'GRANT',
-              description: input.description,
-            },
-            now,
-          );
-          return granted.ok ? { ...granted, entries: [...due.entries, ...granted.entries] } : granted;
-        },
-        result: ({ version }) => ({ grantId, version }),
-      },
-      tx,
-    );
+  async grant(workspaceId: string, input: GrantInput & Idempotent): Promise<{ grantId: string; version: number }> {
+    return (await this.submit(this.grantOp(workspaceId, input), input.idempotency)).value as {
+      grantId: string;
+      version: number;
+    };
   }
 
-  async hold(
-    workspaceId: string,
-    input: { amountMicro: number; description: string; ttlMs?: number } & EntryMeta,
-    idem?: IdempotencyInput,
-    tx?: LedgerTx,
-  ): Promise<{ holdId: string; version: number }> {
-    const holdId = crypto.randomUUID();
-    return this.operate(
-      workspaceId,
-      input,
-      idem,
-      {
-        decide: (state, now) =>
-          placeHold(
-            state,
-            {
-              holdId,
-              amountMicro: input.amountMicro,
-              expiresAt: new Date(now.getTime() + (input.ttlMs ?? this.holdTtlMs)),
-              description: input.description,
-            },
-            now,
-          ),
-        holdRow: () => ({ feature: input.feature ?? null, description: input.description }),
-        result: ({ version }) => ({ holdId, version }),
-      },
-      tx,
-    );
+  async hold(workspaceId: string, input: HoldInput & Idempotent): Promise<HoldOutcome> {
+    const { value, hold } = await this.submit(this.holdOp(workspaceId, input), input.idempotency);
+    return { ...(value as { holdId: string; version: number }), ...(hold ? { hold } : {}) };
   }
 
-  async settle(
-    workspaceId: string,
-    holdId: string,
-    input: { actualMicro: number; description: string; requestedAt?: Date } & EntryMeta,
-    idem?: IdempotencyInput,
-    tx?: LedgerTx,
-  ): Promise<{ holdId: string; version: number }> {
-    return this.operate(
-      workspaceId,
-      input,
-      idem,
-      {
-        holdId,
-        decide: (state, now, hold) =>
-          settleHold(
-            state,
-            hold!,
-            {
-              actualMicro: input.actualMicro,
-              description: input.description,
-              overrun: this.overrun,
-              requestedAt: input.requestedAt,
-            },
-            now,
-          ),
-        holdRow: () => ({ actualMicro: input.actualMicro, pendingSettle: null }),
-        result: ({ version }) => ({ holdId, version }),
-      },
-      tx,
-    );
+  async settle(workspaceId: string, holdId: string, input: SettleInput & Idempotent): Promise<HoldOutcome> {
+    const { value, hold } = await this.submit(this.settleOp(workspaceId, holdId, input), input.idempotency);
+    return { ...(value as { holdId: string; version: number }), ...(hold ? { hold } : {}) };
   }
 
-  async release(
-    workspaceId: string,
-    holdId: string,
-    input: { description: string; reason?: 'RELEASED' | 'EXPIRED' } & EntryMeta,
-    idem?: IdempotencyInput,
-    tx?: LedgerTx,
-  ): Promise<{ holdId: string; version: number }> {
-    return this.operate(
-      workspaceId,
-      input,
-      idem,
-      {
-        holdId,
-        decide: (state, now, hold) =>
-          releaseHold(state, hold!, { reason: input.reason ?? 'RELEASED', description: input.description }, now),
-        result: ({ version }) => ({ holdId, version }),
-      },
-      tx,
-    );
+  async release(workspaceId: string, holdId: string, input: ReleaseInput & Idempotent): Promise<HoldOutcome> {
+    const { value, hold } = await this.submit(this.releaseOp(workspaceId, holdId, input), input.idempotency);
+    return { ...(value as { holdId: string; version: number }), ...(hold ? { hold } : {}) };
   }
 
   /** A signed correction: positive adds a grant, negative takes from what is available (rest → deficit). */
-  async adjust(
-    workspaceId: string,
-    input: { amountMicro: number; description: string; label: string; expiresAt?: Date | null } & EntryMeta,
-    idem?: IdempotencyInput,
-    tx?: LedgerTx,
-  ): Promise<{ version: number; grantId?: string }> {
-    const grantId = crypto.randomUUID();
-    return this.operate(
-      workspaceId,
-      input,
-      idem,
-      {
-        decide: (state, now) =>
-          adjust(
-            state,
-            {
-              amountMicro: input.amountMicro,
-              description: input.description,
-              grant: { id: grantId, label: input.label, seq: 0, expiresAt: input.expiresAt ?? null, effectiveAt: now },
-            },
-            now,
-          ),
-        result: ({ version }) => (input.amountMicro > 0 ? { version, grantId } : { version }),
-      },
-      tx,
-    );
+  async adjust(workspaceId: string, input: AdjustInput & Idempotent): Promise<{ version: number; grantId?: string }> {
+    return (await this.submit(this.adjustOp(workspaceId, input), input.idempotency)).value as {
+      version: number;
+      grantId?: string;
+    };
   }
 
   /** Removes what remains of a grant (refund, dispute, cancellation); with deficitForRest the rest is owed. */
-  async revokeGrant(
-    workspaceId: string,
-    input: {
-      grantId: string;
-      amountMicro?: number;
-      type: 'REFUND' | 'REVERSAL';
-      deficitForRest: boolean;
-      description: string;
-    } & EntryMeta,
-    idem?: IdempotencyInput,
-    tx?: LedgerTx,
-  ): Promise<{ version: number }> {
-    return this.operate(
-      workspaceId,
-      input,
-      idem,
-      {
-        grantIds: [input.grantId],
-        decide: (state, now) => revokeGrant(state, { ...input }, now),
-        result: ({ version }) => ({ version }),
-      },
-      tx,
-    );
+  async revokeGrant(workspaceId: string, input: RevokeGrantInput & Idempotent): Promise<{ version: number }> {
+    return (await this.submit(this.revokeOp(workspaceId, input), input.idempotency)).value as { version: number };
   }
 
   /** Writes the EXPIRY entries that are due (also done lazily by every other operation). */
-  async expireGrants(workspaceId: string, tx?: LedgerTx): Promise<{ version: number }> {
-    return this.operate(
-      workspaceId,
-      { actor: { kind: 'SYSTEM', id: null } },
-      undefined,
-      {
-        decide: (state) => ({ ok: true, state, entries: [] }),
-        result: ({ version }) => ({ version }),
-      },
-      tx,
-    );
+  async expireGrants(workspaceId: string): Promise<{ version: number }> {
+    return (await this.submit(this.expireOp(workspaceId))).value as { version: number };
   }
 
   /** The balance as of one instant (account and grants read in one statement). */
@@ -359,61 +440,6 @@ export class LedgerService {
     const snapshot = (await readSnapshots(this.orm, this.dbKind, [workspaceId])).get(workspaceId);
     if (!snapshot) throw notFound('Workspace');
     return { ...balanceOf(snapshot.state, this.clock.now()), version: snapshot.version };
-  }
-
-  // ——— internals ———
-
-  /**
-   * Starts a unit of ledger work inside a transaction the caller owns (a webhook applying its event
-   * and its credits together). The caller publishes the collected changes after its commit.
-   */
-  within(em: EntityManager): LedgerTx {
-    return { em, changes: [] };
-  }
-
-  publishAll(tx: LedgerTx): void {
-    const newest = new Map<string, number>();
-    for (const c of tx.changes) newest.set(c.workspaceId, Math.max(c.version, newest.get(c.workspaceId) ?? 0));
-    for (const [workspaceId, version] of newest) this.publisher.publish({ workspaceId, version });
-  }
-
-  private async operate<R>(
-    workspaceId: string,
-    meta: EntryMeta,
-    idem: IdempotencyInput | undefined,
-    op: Operation<R>,
-    tx?: LedgerTx,
-  ): Promise<R> {
-    if (tx) {
-      const result = await this.explained(workspaceId, () => this.write(tx.em, workspaceId, meta, op));
-      tx.changes.push({ workspaceId, version: (result as { version: number }).version });
-      return result;
-    }
-    const request = idem && { workspaceId, key: idem.key, operation: idem.operation, params: idem.params };
-    const outcome = await this.explained(workspaceId, () =>
-      idempotent(
-        this.orm,
-        request,
-        () => this.clock.now(),
-        (em) => this.write(em, workspaceId, meta, op),
-      ),
-    );
-    const version = (outcome as { version?: number }).version;
-    if (typeof version === 'number') this.publisher.publish({ workspaceId, version });
-    return outcome;
-  }
-
-  /** INSUFFICIENT_CREDITS also tells when the allocation renews. */
-  private async explained<R>(workspaceId: string, run: () => Promise<R>): Promise<R> {
-    try {
-      return await run();
-    } catch (err) {
-      if (err instanceof InsufficientCreditsError) {
-        const renewsAt = await this.renewalLookup(workspaceId);
-        throw new InsufficientCreditsError(err.requiredMicro, err.availableMicro, renewsAt, err.message);
-      }
-      throw err;
-    }
   }
 
   /**
@@ -433,126 +459,347 @@ export class LedgerService {
     return maxActualMicro(holdMicro, this.overrun);
   }
 
-  /** One ledger operation inside `em`'s transaction: lock, load, let the core decide, write. */
-  private async write<R>(em: EntityManager, workspaceId: string, meta: EntryMeta, op: Operation<R>): Promise<R> {
-    const now = this.clock.now();
-    const account = await this.lockAccount(em, workspaceId);
-    const holdRow = op.holdId ? await em.findOne(CreditHold, { id: op.holdId, workspace: workspaceId }) : null;
-    if (op.holdId && !holdRow) throw notFound('Hold');
-    const grantRows = await this.loadGrants(em, workspaceId, [
-      ...(op.grantIds ?? []),
-      ...(holdRow?.splits.map((s) => s.grantId) ?? []),
-    ]);
-    const start: AccountState = {
-      grants: grantRows.map(toGrantState),
-      heldMicro: account.heldMicro,
-      deficitMicro: account.deficitMicro,
-    };
-    // Expiry first, lazily, so every operation sees only what is still spendable.
-    const expired = expireGrants(start, now);
-    if (!expired.ok) throw toError(expired.error);
-    const decided = op.decide(expired.state, now, holdRow ? toHoldState(holdRow) : null);
-    if (!decided.ok) throw toError(decided.error);
-    const newGrantId = this.writeGrants(
-      em,
+  // ——— the commands, as operations the core decides ———
+
+  grantOp(workspaceId: string, input: GrantInput): Operation<{ grantId: string; version: number }> {
+    const grantId = crypto.randomUUID();
+    return {
       workspaceId,
-      account,
-      grantRows,
-      decided.state,
-      op.externalKey ?? null,
-      now,
-    );
-    this.writeEntries(em, workspaceId, account, [...expired.entries, ...decided.entries], meta, now);
-    if (decided.hold) this.writeHold(em, workspaceId, holdRow, decided.hold, op, now);
-    account.heldMicro = decided.state.heldMicro;
-    account.deficitMicro = decided.state.deficitMicro;
-    account.updatedAt = now;
-    await em.flush();
-    return op.result({ version: account.version, hold: decided.hold, grantId: newGrantId });
+      meta: input,
+      externalKey: input.externalKey ?? null,
+      decide: (state, now) => {
+        const due = input.expireDueAt
+          ? expireGrants(state, input.expireDueAt)
+          : { ok: true as const, state, entries: [] };
+        if (!due.ok) return due;
+        const granted = grant(
+          due.state,
+          {
+            grant: {
+              id: grantId,
+              source: input.source,
+              label: input.label,
+              amountMicro: input.amountMicro,
+              expiresAt: input.expiresAt,
+              effectiveAt: input.effectiveAt ?? now,
+              seq: 0, // set from the account's version when written
+            },
+            type: input.type ?? 'GRANT',
+            description: input.description,
+          },
+          now,
+        );
+        return granted.ok ? { ...granted, entries: [...due.entries, ...granted.entries] } : granted;
+      },
+      result: ({ version }) => ({ grantId, version }),
+    };
   }
 
-  /** Grants with something left, plus those an operation names (a hold's grants may be fully reserved). */
-  private loadGrants(em: EntityManager, workspaceId: string, ids: string[]): Promise<CreditGrant[]> {
-    return em.find(CreditGrant, {
-      workspace: workspaceId,
-      $or: [{ remainingMicro: { $gt: 0 } }, ...(ids.length ? [{ id: { $in: ids } }] : [])],
+  holdOp(workspaceId: string, input: HoldInput): Operation<{ holdId: string; version: number }> {
+    const holdId = crypto.randomUUID();
+    return {
+      workspaceId,
+      meta: input,
+      apiKeyId: input.actor.kind === 'API_KEY' ? input.actor.id : null,
+      decide: (state, now, _hold, limit) =>
+        placeHold(
+          state,
+          {
+            holdId,
+            amountMicro: input.amountMicro,
+            expiresAt: new Date(now.getTime() + (input.ttlMs ?? this.holdTtlMs)),
+            description: input.description,
+            ...(limit ? { limit } : {}),
+          },
+          now,
+        ),
+      holdRow: () => ({ feature: input.feature ?? null, description: input.description }),
+      result: ({ version }) => ({ holdId, version }),
+    };
+  }
+
+  settleOp(workspaceId: string, holdId: string, input: SettleInput): Operation<{ holdId: string; version: number }> {
+    const describe = (hold: HoldRow | null) =>
+      input.description ?? `${hold?.description ?? 'Hold'}: ${formatCredits(input.actualMicro)} credits`;
+    return {
+      workspaceId,
+      meta: input,
+      holdId,
+      decide: (state, now, hold) =>
+        settleHold(
+          state,
+          hold!,
+          {
+            actualMicro: input.actualMicro,
+            description: describe(hold),
+            overrun: this.overrun,
+            requestedAt: input.requestedAt,
+          },
+          now,
+        ),
+      holdRow: () => ({ actualMicro: input.actualMicro }),
+      result: ({ version }) => ({ holdId, version }),
+    };
+  }
+
+  releaseOp(workspaceId: string, holdId: string, input: ReleaseInput): Operation<{ holdId: string; version: number }> {
+    return {
+      workspaceId,
+      meta: input,
+      holdId,
+      decide: (state, now, hold) =>
+        releaseHold(
+          state,
+          hold!,
+          {
+            reason: input.reason ?? 'RELEASED',
+            description: typeof input.description === 'function' ? input.description(hold!) : input.description,
+          },
+          now,
+        ),
+      result: ({ version }) => ({ holdId, version }),
+    };
+  }
+
+  adjustOp(workspaceId: string, input: AdjustInput): Operation<{ version: number; grantId?: string }> {
+    const grantId = crypto.randomUUID();
+    return {
+      workspaceId,
+      meta: input,
+      decide: (state, now) =>
+        adjust(
+          state,
+          {
+            amountMicro: input.amountMicro,
+            description: input.description,
+            grant: { id: grantId, label: input.label, seq: 0, expiresAt: input.expiresAt ?? null, effectiveAt: now },
+          },
+          now,
+        ),
+      result: ({ version }) => (input.amountMicro > 0 ? { version, grantId } : { version }),
+    };
+  }
+
+  revokeOp(workspaceId: string, input: RevokeGrantInput): Operation<{ version: number }> {
+    return {
+      workspaceId,
+      meta: input,
+      grantIds: [input.grantId],
+      decide: (state, now) => revokeGrant(state, { ...input }, now),
+      result: ({ version }) => ({ version }),
+    };
+  }
+
+  expireOp(workspaceId: string): Operation<{ version: number }> {
+    return {
+      workspaceId,
+      meta: { actor: { kind: 'SYSTEM', id: null } },
+      decide: (state) => ({ ok: true, state, entries: [] }),
+      result: ({ version }) => ({ version }),
+    };
+  }
+
+  // ——— the per-workspace queue ———
+
+  private submit(op: Operation<unknown>, idempotency?: IdempotencyInput): Promise<{ value: unknown; hold?: HoldRow }> {
+    return new Promise((resolve, reject) => {
+      const queued = this.queues.get(op.workspaceId);
+      const item: Queued = { op, idempotency, resolve, reject };
+      if (queued) {
+        queued.push(item);
+        return;
+      }
+      this.queues.set(op.workspaceId, [item]);
+      void this.drain(op.workspaceId);
     });
   }
 
-  /**
-   * Serialises every credit operation of one workspace, across processes. PostgreSQL: a row lock.
-   * SQLite: a no-op write first, so the transaction holds the database's write lock from the start
-   * and a second process waits (busy_timeout) instead of failing halfway.
-   */
-  private async lockAccount(em: EntityManager, workspaceId: string): Promise<CreditAccount> {
-    if (this.dbKind === 'sqlite') {
-      await em
-        .getConnection()
-        .execute(
-          'update credit_account set version = version where workspace_id = ?',
-          [workspaceId],
-          'run',
-          em.getTransactionContext(),
-        );
-      const account = await em.findOne(CreditAccount, { workspaceId });
-      if (!account) throw notFound('Workspace');
-      return account;
+  /** Writes the workspace's queue, a batch at a time, until it is empty. */
+  private async drain(workspaceId: string): Promise<void> {
+    const queue = this.queues.get(workspaceId)!;
+    try {
+      while (queue.length) {
+        const batch = queue.splice(0, MAX_BATCH);
+        await this.writeBatch(workspaceId, batch);
+      }
+    } finally {
+      this.queues.delete(workspaceId);
     }
-    const account = await em.findOne(CreditAccount, { workspaceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!account) throw notFound('Workspace');
-    return account;
   }
 
-  private writeGrants(
-    em: EntityManager,
-    workspaceId: string,
-    account: CreditAccount,
-    rows: CreditGrant[],
-    state: AccountState,
-    externalKey: string | null,
-    now: Date,
-  ): string | undefined {
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    let created: string | undefined;
-    for (const g of state.grants) {
-      const row = byId.get(g.id);
-      if (row) {
-        if (row.remainingMicro !== g.remainingMicro) row.remainingMicro = g.remainingMicro;
+  private published(workspaceId: string) {
+    return (version: number, balance: ChangedBalance) => this.publisher.publish({ workspaceId, version, balance });
+  }
+
+  private async writeBatch(workspaceId: string, batch: Queued[]): Promise<void> {
+    let outcomes: Outcome[];
+    try {
+      outcomes = await decideAndWrite(this.store, this.clock, workspaceId, batch, {
+        written: this.published(workspaceId),
+      });
+    } catch (err) {
+      if (batch.length > 1 && isUniqueViolation(err)) {
+        // One command's key (or grant) was written by another instance meanwhile: each on its own.
+        for (const item of batch) await this.writeBatch(workspaceId, [item]);
+        return;
+      }
+      if (batch.length === 1 && batch[0]!.idempotency && isUniqueViolation(err)) {
+        // Its key was answered by another instance meanwhile: the next read finds the answer.
+        try {
+          outcomes = await decideAndWrite(this.store, this.clock, workspaceId, batch, {
+            written: this.published(workspaceId),
+          });
+        } catch (again) {
+          batch[0]!.reject(again);
+          return;
+        }
+      } else {
+        for (const item of batch) item.reject(err);
+        return;
+      }
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) item.resolve({ value: outcome.value, hold: outcome.hold });
+      else item.reject(outcome.error);
+    });
+  }
+}
+
+/**
+ * Reads the account, decides every command in order against the state the previous ones left (each with
+ * its own entries, answer, result or error), and writes all that succeeded in one step; again from the
+ * read when another writer got there first. `written` runs with the new version and the balance it left
+ * after the commit (in a caller's unit: after the write, before the unit commits).
+ */
+async function decideAndWrite(
+  store: LedgerStore,
+  clock: Clock,
+  workspaceId: string,
+  batch: Pick<Queued, 'op' | 'idempotency'>[],
+  opts: { written?: (version: number, balance: ChangedBalance) => void; rounds?: number } = {},
+): Promise<Outcome[]> {
+  const rounds = opts.rounds ?? MAX_ROUNDS;
+  const asked = {
+    grantIds: [...new Set(batch.flatMap((b) => b.op.grantIds ?? []))],
+    holdIds: [...new Set(batch.flatMap((b) => (b.op.holdId ? [b.op.holdId] : [])))],
+    keys: [...new Set(batch.flatMap((b) => (b.idempotency ? [b.idempotency.key] : [])))],
+    apiKeyIds: [...new Set(batch.flatMap((b) => (b.op.apiKeyId ? [b.op.apiKeyId] : [])))],
+  };
+  for (let round = 1; ; round++) {
+    let applied: Applied<Decided>;
+    try {
+      // One instant for the read and the decision, so the budget month read is the month decided in.
+      const now = clock.now();
+      const wanted: Wanted = { ...asked, month: budgetMonthOf(now) };
+      applied = await store.apply(workspaceId, wanted, (loaded) => decideBatch(loaded, batch, now));
+    } catch (err) {
+      if (!isRetryable(err) || round >= rounds) throw err;
+      await pause(round);
+      continue;
+    }
+    if (applied.kind === 'missing') return batch.map(() => ({ ok: false, error: notFound('Workspace') }));
+    if (applied.kind === 'done') {
+      if (applied.written) opts.written?.(applied.value.version, applied.value.balance);
+      return applied.value.outcomes;
+    }
+    if (round >= rounds) throw new AppError('CONFLICT', 'The credit account is too busy; retry in a moment');
+    if (round > 2) await pause(round);
+  }
+}
+
+/** What a batch decided: one outcome per command, the account's version after it and the balance it leaves. */
+interface Decided {
+  outcomes: Outcome[];
+  version: number;
+  balance: ChangedBalance;
+}
+
+/** The pure part of a batch: state in, changes and one outcome per command out. */
+function decideBatch(
+  loaded: LoadedAccount,
+  batch: Pick<Queued, 'op' | 'idempotency'>[],
+  now: Date,
+): { changes: Changes | null; value: Decided } {
+  let state: AccountState = { grants: loaded.grants, heldMicro: loaded.heldMicro, deficitMicro: loaded.deficitMicro };
+  let version = loaded.version;
+  const stored = new Map(loaded.grants.map((g) => [g.id, g.remainingMicro]));
+  const created = new Map<string, GrantRow>();
+  const holds = new Map(loaded.holds);
+  const insertedHolds = new Set<string>();
+  const holdUpdates = new Map<string, HoldUpdate>();
+  const entries: EntryRow[] = [];
+  const answers: Changes['answers'] = [];
+  const byKey = new Map<string, { hash: string; index: number }>();
+  const outcomes: Outcome[] = [];
+  const events: EventRow[] = [];
+  const month = budgetMonthOf(now);
+  // API keys' budgets and what counts against them this month, as the batch's earlier commands leave it.
+  const keySpend = new Map<string, KeySpend>([...loaded.apiKeys].map(([id, k]) => [id, { ...k }]));
+  const spend = new Map<string, SpendDelta>();
+
+  for (const { op, idempotency } of batch) {
+    const hash = idempotency ? requestHash(idempotency.operation, idempotency.params) : '';
+    if (idempotency) {
+      const prior = loaded.answers.get(idempotency.key);
+      if (prior) {
+        if (prior.requestHash !== hash) outcomes.push({ ok: false, error: keyReused() });
+        else if (prior.response == null) outcomes.push({ ok: false, error: stillRunning() });
+        else outcomes.push({ ok: true, value: prior.response });
         continue;
       }
-      created = g.id;
-      em.create(CreditGrant, {
-        id: g.id,
-        workspace: workspaceId,
-        source: g.source,
-        label: g.label,
-        originalMicro: g.originalMicro,
-        remainingMicro: g.remainingMicro,
-        expiresAt: g.expiresAt,
-        effectiveAt: g.effectiveAt,
-        seq: account.version + 1,
-        externalKey,
-        createdAt: now,
-      });
+      const twin = byKey.get(idempotency.key);
+      if (twin) {
+        // The same key twice in one batch: the second gets the first's answer.
+        const first = outcomes[twin.index]!;
+        outcomes.push(
+          twin.hash !== hash ? { ok: false, error: keyReused() } : first.ok ? { ok: true, value: first.value } : first,
+        );
+        continue;
+      }
+      byKey.set(idempotency.key, { hash, index: outcomes.length });
     }
-    return created;
-  }
-
-  private writeEntries(
-    em: EntityManager,
-    workspaceId: string,
-    account: CreditAccount,
-    entries: EntryDraft[],
-    meta: EntryMeta,
-    now: Date,
-  ): void {
-    for (const e of entries) {
-      account.version += 1;
+    const hold = op.holdId ? (holds.get(op.holdId) ?? null) : null;
+    if (op.holdId && !hold) {
+      outcomes.push({ ok: false, error: notFound('Hold') });
+      continue;
+    }
+    // Expiry first, lazily, so every operation sees only what is still spendable.
+    const expired = expireGrants(state, now);
+    if (!expired.ok) {
+      outcomes.push({ ok: false, error: toError(expired.error, now) });
+      continue;
+    }
+    const key = op.apiKeyId ? keySpend.get(op.apiKeyId) : undefined;
+    const limit =
+      key && key.budgetMicro !== null ? { limitMicro: key.budgetMicro, spentMicro: key.spentMicro } : undefined;
+    const decided = op.decide(expired.state, now, hold, limit);
+    if (!decided.ok) {
+      outcomes.push({ ok: false, error: toError(decided.error, now) });
+      continue;
+    }
+    const before = version;
+    const firstEntry = entries.length;
+    let newGrantId: string | undefined;
+    const newGrants: GrantRow[] = [];
+    const grants = decided.state.grants.map((g) => {
+      if (stored.has(g.id) || created.has(g.id)) return g;
+      newGrantId = g.id;
+      const withSeq = { ...g, seq: before + 1 };
+      const row = { ...withSeq, externalKey: op.externalKey ?? null, createdAt: now };
+      created.set(g.id, row);
+      newGrants.push(row);
+      return withSeq;
+    });
+    const meta = op.meta;
+    const feature = meta.feature !== undefined ? meta.feature : (hold?.feature ?? null);
+    for (const e of [...expired.entries, ...decided.entries]) {
+      version += 1;
       // Entries the core adds on its own (expiry, deficit repayment) are the system's, not the caller's.
       const own = e.type !== 'EXPIRY';
-      em.create(LedgerEntry, {
-        workspace: workspaceId,
-        seq: account.version,
+      entries.push({
+        id: crypto.randomUUID(),
+        seq: version,
         type: e.type,
         amountMicro: e.amountMicro,
         heldDeltaMicro: e.heldDeltaMicro,
@@ -561,7 +808,7 @@ export class LedgerService {
         chargeSplits: e.chargeSplits ?? null,
         description: e.description,
         details: own ? (meta.details ?? null) : null,
-        feature: own ? (meta.feature ?? null) : null,
+        feature: own ? feature : null,
         holdId: e.holdId ?? null,
         grantId: e.grantId ?? null,
         actorKind: own ? meta.actor.kind : 'SYSTEM',
@@ -570,35 +817,228 @@ export class LedgerService {
         createdAt: now,
       });
     }
+    let holdAfter: HoldRow | undefined;
+    if (decided.hold) {
+      const extra = op.holdRow?.(hold) ?? {};
+      const previous = holds.get(decided.hold.id);
+      holdAfter = previous
+        ? {
+            ...previous,
+            status: decided.hold.status,
+            ...(extra.actualMicro !== undefined ? { actualMicro: extra.actualMicro } : {}),
+          }
+        : {
+            id: decided.hold.id,
+            amountMicro: decided.hold.amountMicro,
+            splits: decided.hold.splits,
+            status: decided.hold.status,
+            expiresAt: decided.hold.expiresAt,
+            description: extra.description ?? '',
+            feature: extra.feature ?? null,
+            actualMicro: 0,
+            createdAt: now,
+            apiKeyId: op.apiKeyId ?? null,
+          };
+      holds.set(holdAfter.id, holdAfter);
+      if (!previous) insertedHolds.add(holdAfter.id);
+      else if (!insertedHolds.has(holdAfter.id)) {
+        holdUpdates.set(holdAfter.id, {
+          id: holdAfter.id,
+          status: holdAfter.status,
+          resolvedAt: holdAfter.status === 'ACTIVE' ? null : now,
+          actualMicro: extra.actualMicro ?? holdUpdates.get(holdAfter.id)?.actualMicro ?? null,
+        });
+      }
+      // What the hold counts for against its key's budget, in the month it was made.
+      if (holdAfter.apiKeyId) {
+        const deltaMicro = budgetCount(holdAfter) - (previous ? budgetCount(previous) : 0);
+        const at = budgetMonthOf(holdAfter.createdAt);
+        if (deltaMicro !== 0) {
+          const id = `${holdAfter.apiKeyId}/${at}`;
+          const sum = spend.get(id) ?? { apiKeyId: holdAfter.apiKeyId, month: at, deltaMicro: 0 };
+          sum.deltaMicro += deltaMicro;
+          spend.set(id, sum);
+          const counted = at === month ? keySpend.get(holdAfter.apiKeyId) : undefined;
+          if (counted) counted.spentMicro += deltaMicro;
+        }
+      }
+    } else if (hold) {
+      holdAfter = holds.get(hold.id);
+    }
+    // The operation's events, from its own entries, written with them (the outbox).
+    for (const draft of ledgerEvents(entries.slice(firstEntry), {
+      newGrants: newGrants.map((g) => ({ id: g.id, source: g.source, label: g.label, expiresAt: g.expiresAt })),
+      hold: holdAfter ? { id: holdAfter.id, status: holdAfter.status, feature: holdAfter.feature } : null,
+    })) {
+      events.push({ id: newId(), type: draft.type, data: draft.data });
+    }
+    state = { ...decided.state, grants };
+    const value = op.result({ version, hold: decided.hold, grantId: newGrantId });
+    if (idempotency) {
+      answers.push({
+        id: crypto.randomUUID(),
+        key: idempotency.key,
+        operation: idempotency.operation,
+        requestHash: hash,
+        response: value,
+        createdAt: now,
+      });
+    }
+    outcomes.push({ ok: true, value, hold: holdAfter });
   }
 
-  private writeHold(
-    em: EntityManager,
+  // The balance as the write leaves it, at the instant it was decided in: live balances push it as is.
+  let newestGrant: number | null = null;
+  for (const g of [...loaded.grants, ...created.values()]) newestGrant = Math.max(newestGrant ?? g.seq, g.seq);
+  const balance: ChangedBalance = { ...balanceOf(state, now), newestGrant };
+  if (!entries.length && !answers.length) return { changes: null, value: { outcomes, version, balance } };
+  const finalGrants = new Map(state.grants.map((g) => [g.id, g]));
+  const changes: Changes = {
+    fromVersion: loaded.version,
+    toVersion: version,
+    heldMicro: state.heldMicro,
+    deficitMicro: state.deficitMicro,
+    now,
+    grantUpdates: [...stored]
+      .filter(([id, remaining]) => finalGrants.has(id) && finalGrants.get(id)!.remainingMicro !== remaining)
+      .map(([id]) => ({ id, remainingMicro: finalGrants.get(id)!.remainingMicro })),
+    grantInserts: [...created.values()].map((g) => ({
+      ...g,
+      remainingMicro: finalGrants.get(g.id)?.remainingMicro ?? g.remainingMicro,
+    })),
+    holdInserts: [...insertedHolds].map((id) => holds.get(id)!),
+    holdUpdates: [...holdUpdates.values()],
+    entries,
+    answers,
+    events,
+    spend: [...spend.values()].filter((d) => d.deltaMicro !== 0),
+  };
+  return { changes, value: { outcomes, version, balance } };
+}
+
+/** What a hold counts for against its API key's budget: its amount while active, its cost once settled. */
+const budgetCount = (h: HoldRow): number =>
+  h.status === 'ACTIVE' ? h.amountMicro : h.status === 'SETTLED' ? h.actualMicro : 0;
+
+/**
+ * The ledger's store inside a caller's ORM transaction: the account row is locked first (PostgreSQL: a row
+ * lock; SQLite: a no-op write, so the transaction holds the database's write lock from the start and a
+ * second process waits instead of failing halfway), then rows are read and written through the entity
+ * manager, so the caller's other reads in the same transaction see them.
+ */
+class EmLedgerStore implements LedgerStore {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly kind: DatabaseKind,
+    private readonly emit: (events: EventRow[]) => void,
+  ) {}
+
+  async apply<T>(
     workspaceId: string,
-    row: CreditHold | null,
-    hold: HoldState,
-    op: Operation<unknown>,
-    now: Date,
-  ): void {
-    const extra = op.holdRow?.(hold) ?? {};
-    if (row) {
-      row.status = hold.status;
-      row.resolvedAt = hold.status === 'ACTIVE' ? null : now;
-      Object.assign(row, extra);
-      return;
-    }
-    em.create(CreditHold, {
-      id: hold.id,
+    wanted: Wanted,
+    decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
+  ): Promise<Applied<T>> {
+    const em = this.em;
+    const account = await this.lockAccount(workspaceId);
+    if (!account) return { kind: 'missing' };
+    const holdRows = wanted.holdIds.length
+      ? await em.find(CreditHold, { id: { $in: wanted.holdIds }, workspace: workspaceId })
+      : [];
+    const ids = [...wanted.grantIds, ...holdRows.flatMap((h) => h.splits.map((s) => s.grantId))];
+    const grantRows = await em.find(CreditGrant, {
       workspace: workspaceId,
-      amountMicro: hold.amountMicro,
-      splits: hold.splits,
-      status: hold.status,
-      expiresAt: hold.expiresAt,
-      createdAt: now,
-      description: extra.description ?? '',
-      feature: extra.feature ?? null,
-      actualMicro: 0,
+      $or: [{ remainingMicro: { $gt: 0 } }, ...(ids.length ? [{ id: { $in: ids } }] : [])],
     });
+    const answers = new Map<string, { requestHash: string; response: unknown }>();
+    if (wanted.keys.length) {
+      for (const r of await em.find(IdempotencyRecord, { workspace: workspaceId, key: { $in: wanted.keys } })) {
+        answers.set(r.key, { requestHash: r.requestHash, response: r.response });
+      }
+    }
+    const apiKeys = new Map<string, KeySpend>();
+    if (wanted.apiKeyIds.length) {
+      const rows = await em
+        .getConnection()
+        .execute<{ id: string; b: unknown; s: unknown }[]>(
+          'select k.id, k.monthly_budget_micro as b, coalesce(s.spent_micro, 0) as s from api_key k ' +
+            'left join api_key_spend s on s.api_key_id = k.id and s.month = ? ' +
+            `where k.workspace_id = ? and k.id in (${wanted.apiKeyIds.map(() => '?').join(', ')})`,
+          [wanted.month, workspaceId, ...wanted.apiKeyIds],
+          'all',
+          em.getTransactionContext(),
+        );
+      for (const r of rows) {
+        apiKeys.set(r.id, { budgetMicro: r.b === null ? null : Number(r.b), spentMicro: Number(r.s) });
+      }
+    }
+    const { changes, value } = decide({
+      version: account.version,
+      heldMicro: account.heldMicro,
+      deficitMicro: account.deficitMicro,
+      grants: grantRows.map(toGrantState),
+      holds: new Map(holdRows.map((h) => [h.id, toHoldRow(h)])),
+      answers,
+      apiKeys,
+    });
+    if (!changes) return { kind: 'done', value, written: false };
+    account.version = changes.toVersion;
+    account.heldMicro = changes.heldMicro;
+    account.deficitMicro = changes.deficitMicro;
+    account.updatedAt = changes.now;
+    const grantsById = new Map(grantRows.map((g) => [g.id, g]));
+    for (const g of changes.grantUpdates) grantsById.get(g.id)!.remainingMicro = g.remainingMicro;
+    for (const g of changes.grantInserts) em.create(CreditGrant, { ...g, workspace: workspaceId });
+    const holdsById = new Map(holdRows.map((h) => [h.id, h]));
+    for (const h of changes.holdInserts) {
+      em.create(CreditHold, {
+        ...h,
+        workspace: workspaceId,
+        pendingSettle: null,
+        resolvedAt: h.status === 'ACTIVE' ? null : changes.now,
+      });
+    }
+    for (const u of changes.holdUpdates) {
+      const row = holdsById.get(u.id)!;
+      row.status = u.status;
+      row.resolvedAt = u.resolvedAt;
+      if (u.actualMicro !== null) {
+        row.actualMicro = u.actualMicro;
+        row.pendingSettle = null;
+      }
+    }
+    for (const e of changes.entries)
+      em.create(LedgerEntry, { ...e, type: e.type as EntryType, workspace: workspaceId });
+    for (const a of changes.answers) em.create(IdempotencyRecord, { ...a, workspace: workspaceId, runningUntil: null });
+    await em.flush();
+    for (const d of changes.spend) {
+      await em
+        .getConnection()
+        .execute(
+          'insert into api_key_spend (api_key_id, month, workspace_id, spent_micro) values (?, ?, ?, ?) ' +
+            'on conflict (api_key_id, month) do update set spent_micro = api_key_spend.spent_micro + excluded.spent_micro',
+          [d.apiKeyId, d.month, workspaceId, d.deltaMicro],
+          'run',
+          em.getTransactionContext(),
+        );
+    }
+    this.emit(changes.events);
+    return { kind: 'done', value, written: true };
+  }
+
+  private async lockAccount(workspaceId: string): Promise<CreditAccount | null> {
+    const em = this.em;
+    if (this.kind === 'sqlite') {
+      await em
+        .getConnection()
+        .execute(
+          'update credit_account set version = version where workspace_id = ?',
+          [workspaceId],
+          'run',
+          em.getTransactionContext(),
+        );
+      return em.findOne(CreditAccount, { workspaceId });
+    }
+    return em.findOne(CreditAccount, { workspaceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 }
 
@@ -613,12 +1053,17 @@ export const toGrantState = (g: CreditGrant): GrantState => ({
   seq: g.seq,
 });
 
-const toHoldState = (h: CreditHold): HoldState => ({
+const toHoldRow = (h: CreditHold): HoldRow => ({
   id: h.id,
   amountMicro: h.amountMicro,
   splits: h.splits,
   status: h.status,
   expiresAt: h.expiresAt,
+  description: h.description,
+  feature: h.feature,
+  actualMicro: h.actualMicro,
+  createdAt: h.createdAt,
+  apiKeyId: h.apiKeyId,
 });
 
 /**

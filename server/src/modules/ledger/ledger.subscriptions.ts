@@ -2,12 +2,26 @@ import { Arg, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Bus, LedgerChange } from '../../platform/bus';
 import { requireScope, type Context } from '../../platform/context';
 import { AppError, badInput } from '../../platform/errors';
-import type { Services } from '../../platform/services';
-import { balanceOf } from './core';
+import type { MikroORM } from '@mikro-orm/core';
+import type { DatabaseKind } from '../../db/orm';
+import type { Clock } from '../../platform/clock';
+import { Coalesced } from '../../platform/coalesced';
+import type { Logger } from '../../platform/logger';
+import { PushIterator } from '../../platform/push-iterator';
+import { balanceOf, type Balance } from './core';
 import { CreditAccount, CreditGrant, LedgerEntry } from './ledger.entities';
 import { toTransaction } from './ledger.queries';
 import { readSnapshots } from './ledger.snapshot';
 import { CreditBalance, Transaction } from './ledger.types';
+
+/** What live balances need from the rest of the server (the services satisfy it). */
+export interface Services {
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+  config: { database: { kind: DatabaseKind } };
+  billing: { renewsAt(workspaceId: string): Promise<Date | null> };
+}
 
 /** What a WebSocket operation runs with: the request context plus this instance's live feeds. */
 export interface LiveContext extends Context {
@@ -20,7 +34,7 @@ const TRANSACTION_PAGE = 200;
 /** Most workspaces read in one statement. */
 const BALANCE_BATCH = 100;
 const RETRY_READ_MS = 1_000;
-/** renewsAt is re-read when a grant appears (renewal, plan change), and at least this often. */
+/** renewsAt is re-read when a grant appears (renewal, plan change), and at least this often (live: after the push). */
 const RENEWS_AT_MAX_AGE_MS = 60_000;
 
 /** renewsAt as last read for a feed, and what it was read against. */
@@ -55,138 +69,23 @@ export async function snapshotBalances(
         renewsAt = await services.billing.renewsAt(workspaceId);
         if (cached) Object.assign(cached, { value: renewsAt, newestGrant, readAt: Date.now() });
       }
-      out.set(workspaceId, {
-        available: balance.availableMicro,
-        planAllocation: balance.planAllocationMicro,
-        purchased: balance.purchasedMicro,
-        reserved: balance.reservedMicro,
-        deficit: balance.deficitMicro,
-        outOfCredits: balance.availableMicro <= 0,
-        renewsAt,
-        version,
-      });
+      out.set(workspaceId, creditBalance(balance, renewsAt, version));
     }),
   );
   return out;
 }
 
-/**
- * A pull-based stream fed by pushes. With `conflate`, only the newest undelivered value is kept:
- * a balance subscriber that reads slowly gets the latest balance, never a backlog.
- */
-export class PushIterator<T> implements AsyncIterableIterator<T> {
-  private queue: T[] = [];
-  private waiting: { resolve: (result: IteratorResult<T>) => void; reject: (error: Error) => void } | null = null;
-  private failure: Error | null = null;
-  private done = false;
-
-  constructor(private readonly opts: { conflate: boolean; limit?: number; onEnd: () => void }) {}
-
-  push(value: T): void {
-    if (this.done) return;
-    if (this.waiting) {
-      const { resolve } = this.waiting;
-      this.waiting = null;
-      resolve({ value, done: false });
-      return;
-    }
-    if (this.opts.conflate) {
-      this.queue = [value];
-      return;
-    }
-    if (this.queue.length >= (this.opts.limit ?? Infinity)) {
-      this.fail(new AppError('CONFLICT', 'This subscription fell behind; subscribe again and reload the history'));
-      return;
-    }
-    this.queue.push(value);
-  }
-
-  /** Ends the stream with an error; what was queued is dropped. */
-  fail(error: Error): void {
-    if (this.done) return;
-    this.queue = [];
-    if (this.waiting) {
-      const { reject } = this.waiting;
-      this.waiting = null;
-      reject(error);
-    } else {
-      this.failure = error;
-    }
-    this.finish();
-  }
-
-  next(): Promise<IteratorResult<T>> {
-    if (this.queue.length) return Promise.resolve({ value: this.queue.shift()!, done: false });
-    if (this.failure) {
-      const failure = this.failure;
-      this.failure = null;
-      return Promise.reject(failure);
-    }
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
-  }
-
-  return(): Promise<IteratorResult<T>> {
-    this.queue = [];
-    this.failure = null;
-    if (this.waiting) {
-      const { resolve } = this.waiting;
-      this.waiting = null;
-      resolve({ value: undefined, done: true });
-    }
-    this.finish();
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  throw(error?: unknown): Promise<IteratorResult<T>> {
-    void this.return();
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-
-  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
-    return this;
-  }
-
-  private finish(): void {
-    if (this.done) return;
-    this.done = true;
-    this.opts.onEnd();
-  }
-}
-
-/** Runs a task now, or once more after the run in flight: any number of requests meanwhile become one run. */
-class Coalesced {
-  private running = false;
-  private again = false;
-
-  constructor(
-    private readonly task: () => Promise<void>,
-    private readonly onError: (err: unknown) => void,
-  ) {}
-
-  request(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    void this.run();
-  }
-
-  private async run(): Promise<void> {
-    try {
-      do {
-        this.again = false;
-        try {
-          await this.task();
-        } catch (err) {
-          this.onError(err);
-        }
-      } while (this.again);
-    } finally {
-      this.running = false;
-    }
-  }
+function creditBalance(balance: Balance, renewsAt: Date | null, version: number): CreditBalance {
+  return {
+    available: balance.availableMicro,
+    planAllocation: balance.planAllocationMicro,
+    purchased: balance.purchasedMicro,
+    reserved: balance.reservedMicro,
+    deficit: balance.deficitMicro,
+    outOfCredits: balance.availableMicro <= 0,
+    renewsAt,
+    version,
+  };
 }
 
 interface BalanceSubscriber {
@@ -203,9 +102,12 @@ interface TransactionSubscriber {
 class WorkspaceFeed {
   readonly balances = new Set<BalanceSubscriber>();
   readonly transactions = new Set<TransactionSubscriber>();
-  /** The newest version this instance has heard of or read; older news is already served. */
-  known = -1;
+  /** The newest version whose balance this instance pushed, or is reading; older news is already served. */
+  balanceKnown = -1;
+  /** The newest version whose entries this instance read, or is reading. */
+  entriesKnown = -1;
   readonly renewsAt: RenewsAtCache = { value: null, newestGrant: null, readAt: 0 };
+  renewsAtRefreshing = false;
   readonly transactionReads: Coalesced;
 
   constructor(
@@ -226,14 +128,30 @@ class WorkspaceFeed {
     if (this.balances.size) this.live.requestBalance(this);
     if (this.transactions.size) this.transactionReads.request();
   }
+
+  /**
+   * Whether a balance carried by a change can go out with the renewal date cached here: it was read,
+   * and after the newest grant the change knew of (a renewal or plan change moves it).
+   */
+  renewsAtServes(newestGrant: number | null): boolean {
+    const cached = this.renewsAt;
+    return cached.readAt !== 0 && (newestGrant ?? -1) <= (cached.newestGrant ?? -1);
+  }
+
+  get renewsAtOld(): boolean {
+    return Date.now() - this.renewsAt.readAt >= RENEWS_AT_MAX_AGE_MS;
+  }
 }
 
 /**
  * Live balance and history for the subscribers connected to this instance. A bus message for a
- * workspace with subscribers here marks its balance stale; stale balances are read again (many
- * workspaces per statement, one statement at a time), and each result goes to the subscribers
- * that have not seen that version yet. Messages carry no balance, so a lost, late or repeated
- * one costs at most one more read.
+ * workspace with subscribers here carries the balance its version left (the ledger decided it with
+ * the write): it goes at once to the subscribers that have not seen that version yet, with the
+ * renewal date cached for the workspace. A message without a balance (a version announced again),
+ * or one that needs a renewal date not cached yet, marks the balance stale instead; stale balances
+ * are read again (many workspaces per statement, one statement at a time) and pushed the same way.
+ * Versions only grow per subscriber, so a late or repeated message pushes nothing, and a lost one
+ * is made good by the next.
  */
 export class LiveLedger {
   private readonly feeds = new Map<string, WorkspaceFeed>();
@@ -348,7 +266,7 @@ export class LiveLedger {
   }
 
   private deliverBalance(feed: WorkspaceFeed, balance: CreditBalance): void {
-    feed.known = Math.max(feed.known, balance.version);
+    feed.balanceKnown = Math.max(feed.balanceKnown, balance.version);
     for (const subscriber of feed.balances) {
       if (balance.version <= subscriber.sent) continue;
       subscriber.sent = balance.version;
@@ -381,7 +299,7 @@ export class LiveLedger {
           subscriber.out.push(transaction);
         }
       }
-      feed.known = Math.max(feed.known, rows.at(-1)!.seq);
+      feed.entriesKnown = Math.max(feed.entriesKnown, rows.at(-1)!.seq);
       if (rows.length < TRANSACTION_PAGE) return;
     }
   }
@@ -391,11 +309,53 @@ export class LiveLedger {
     setTimeout(() => feed.refresh(), RETRY_READ_MS).unref();
   }
 
-  private changed({ workspaceId, version }: LedgerChange): void {
+  /** Runs on the publishing call stack (the ledger's, after its commit): cheap, and never throws. */
+  private changed(change: LedgerChange): void {
+    try {
+      this.apply(change);
+    } catch (err) {
+      this.services.logger.error({ err, workspaceId: change.workspaceId }, 'live balance change failed');
+    }
+  }
+
+  private apply({ workspaceId, version, balance }: LedgerChange): void {
     const feed = this.feeds.get(workspaceId);
-    if (!feed || version <= feed.known) return;
-    feed.known = version;
-    feed.refresh();
+    if (!feed) return;
+    if (version > feed.entriesKnown) {
+      feed.entriesKnown = version;
+      if (feed.transactions.size) feed.transactionReads.request();
+    }
+    if (version <= feed.balanceKnown) return;
+    feed.balanceKnown = version;
+    if (!feed.balances.size) return;
+    if (balance && feed.renewsAtServes(balance.newestGrant)) {
+      this.deliverBalance(feed, creditBalance(balance, feed.renewsAt.value, version));
+      if (feed.renewsAtOld) this.refreshRenewsAt(feed);
+    } else {
+      this.requestBalance(feed);
+    }
+  }
+
+  /**
+   * Reads a minute-old renewal date again, for the pushes after this one, without holding this one
+   * back. A read that meets a newer one (after a grant) leaves the newer in place.
+   */
+  private refreshRenewsAt(feed: WorkspaceFeed): void {
+    if (feed.renewsAtRefreshing) return;
+    feed.renewsAtRefreshing = true;
+    const cached = feed.renewsAt;
+    const readAt = cached.readAt;
+    this.services.billing
+      .renewsAt(feed.workspaceId)
+      .then((value) => {
+        if (cached.readAt === readAt) Object.assign(cached, { value, readAt: Date.now() });
+      })
+      .catch((err: unknown) => {
+        this.services.logger.warn({ err, workspaceId: feed.workspaceId }, 'live renewal date read failed');
+      })
+      .finally(() => {
+        feed.renewsAtRefreshing = false;
+      });
   }
 
   /** Messages may have been lost: every workspace served here is read again. */

@@ -158,7 +158,9 @@ export class MeteringService {
     } catch (err) {
       if (!(err instanceof InsufficientCreditsError)) throw err;
       // The ledger's own numbers, read under its lock, and the renewal date it looked up: never a guess.
-      throw new AppError('INSUFFICIENT_CREDITS', outOfCredits(amountMicro, err.availableMicro), {
+      // A refusal by the API key's budget keeps its own words: the balance was not what ran short.
+      const message = err.budget ? err.message : outOfCredits(amountMicro, err.availableMicro);
+      throw new AppError('INSUFFICIENT_CREDITS', message, {
         ...err.extensions,
         feature,
         required: formatCredits(amountMicro),
@@ -244,7 +246,7 @@ export class MeteringService {
   ): Promise<'kept' | 'refused'> {
     const pending = {
       actualMicro: settle.actualMicro,
-      description: settle.description,
+      description: settle.description ?? '',
       details: settle.details ?? null,
       actorKind: settle.actor.kind,
       actorId: settle.actor.id,

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireMember, type Context } from '../../platform/context';
 import { AppError, badInput } from '../../platform/errors';
-import { balanceFor, checkId } from '../ledger/ledger.resolver';
+import { checkId } from '../../platform/ids';
+import { balanceFor } from '../ledger/ledger.resolver';
 import { CreditBalance, Hold, TransactionConnection } from '../ledger/ledger.types';
 import { toActionGql } from './support.service';
 import {

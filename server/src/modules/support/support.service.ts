@@ -1,12 +1,12 @@
-import type { EntityManager, FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { FilterQuery, MikroORM } from '@mikro-orm/core';
 import type Stripe from 'stripe';
 import type { AuditConfig } from '../../audit';
 import { AppError, badInput, notFound } from '../../platform/errors';
-import { idempotent } from '../../platform/idempotency';
+import type { UnitOfWork, UnitsOfWork } from '../../platform/unit-of-work';
 import { User } from '../auth/user.entity';
 import { formatCredits } from '../ledger/core';
 import { CreditGrant, CreditHold } from '../ledger/ledger.entities';
-import type { LedgerService, LedgerTx } from '../ledger/ledger.service';
+import type { LedgerService } from '../ledger/ledger.service';
 import { Workspace } from '../workspaces/workspace.entity';
 import { SupportAction, type SupportActionKind } from './support-action.entity';
 import { SupportAudit, type ReplayCheck } from './support-audit';
@@ -57,6 +57,7 @@ export class SupportService {
     private readonly orm: MikroORM,
     private readonly now: () => Date,
     private readonly ledger: LedgerService,
+    private readonly units: UnitsOfWork,
     config: AuditConfig,
     stripe: () => Stripe | null,
   ) {
@@ -102,22 +103,18 @@ export class SupportService {
   ): Promise<{ version: number }> {
     const signed = input.amountMicro;
     return this.act(staff, input, 'adjustCredits', input.params, async (tx) => {
-      await this.ledger.adjust(
-        input.workspaceId,
-        {
-          amountMicro: signed,
-          label: 'Support credit',
-          description: clip(
-            `Support adjustment ${signed > 0 ? '+' : '−'}${formatCredits(Math.abs(signed))}: ${input.reason}`,
-          ),
-          details: { reason: input.reason, supportUserId: staff.userId },
-          actor: { kind: 'SUPPORT', id: staff.userId },
-          idempotencyKey: input.idempotencyKey,
-        },
-        undefined,
-        tx,
-      );
-      return { kind: 'ADJUST', reason: input.reason, amountMicro: signed };
+      const { version } = await this.ledger.commands.adjust(tx, {
+        workspaceId: input.workspaceId,
+        amountMicro: signed,
+        label: 'Support credit',
+        description: clip(
+          `Support adjustment ${signed > 0 ? '+' : '−'}${formatCredits(Math.abs(signed))}: ${input.reason}`,
+        ),
+        details: { reason: input.reason, supportUserId: staff.userId },
+        actor: { kind: 'SUPPORT', id: staff.userId },
+        idempotencyKey: input.idempotencyKey,
+      });
+      return { kind: 'ADJUST', reason: input.reason, amountMicro: signed, version };
     });
   }
 
@@ -131,21 +128,17 @@ export class SupportService {
       if (grant.expiresAt && grant.expiresAt <= this.now())
         throw badInput('grantId: this grant has expired', 'grantId');
       if (grant.remainingMicro <= 0) throw badInput('grantId: nothing is left of this grant to void', 'grantId');
-      await this.ledger.revokeGrant(
-        input.workspaceId,
-        {
-          grantId: grant.id,
-          type: 'REVERSAL',
-          deficitForRest: false,
-          description: clip(`Support voided what remained of ${grant.label}: ${reason}`),
-          details: { reason, supportUserId: staff.userId },
-          actor: { kind: 'SUPPORT', id: staff.userId },
-          idempotencyKey: input.idempotencyKey,
-        },
-        undefined,
-        tx,
-      );
-      return { kind: 'VOID_GRANT', reason, targetId: grant.id };
+      const { version } = await this.ledger.commands.revokeGrant(tx, {
+        workspaceId: input.workspaceId,
+        grantId: grant.id,
+        type: 'REVERSAL',
+        deficitForRest: false,
+        description: clip(`Support voided what remained of ${grant.label}: ${reason}`),
+        details: { reason, supportUserId: staff.userId },
+        actor: { kind: 'SUPPORT', id: staff.userId },
+        idempotencyKey: input.idempotencyKey,
+      });
+      return { kind: 'VOID_GRANT', reason, targetId: grant.id, version };
     });
   }
 
@@ -164,22 +157,18 @@ export class SupportService {
           holdStatus: hold.status,
         });
       const verb = input.outcome === 'EXPIRED' ? 'expired' : 'released';
-      await this.ledger.release(
-        input.workspaceId,
-        hold.id,
-        {
-          reason: input.outcome,
-          description: clip(
-            `Support ${verb} a stuck hold of ${formatCredits(hold.amountMicro)} (${hold.description}): ${reason}`,
-          ),
-          details: { reason, supportUserId: staff.userId },
-          actor: { kind: 'SUPPORT', id: staff.userId },
-          idempotencyKey: input.idempotencyKey,
-        },
-        undefined,
-        tx,
-      );
-      return { kind: 'RELEASE_HOLD', reason, targetId: hold.id };
+      const { version } = await this.ledger.commands.release(tx, {
+        workspaceId: input.workspaceId,
+        holdId: hold.id,
+        reason: input.outcome,
+        description: clip(
+          `Support ${verb} a stuck hold of ${formatCredits(hold.amountMicro)} (${hold.description}): ${reason}`,
+        ),
+        details: { reason, supportUserId: staff.userId },
+        actor: { kind: 'SUPPORT', id: staff.userId },
+        idempotencyKey: input.idempotencyKey,
+      });
+      return { kind: 'RELEASE_HOLD', reason, targetId: hold.id, version };
     });
   }
 
@@ -192,19 +181,18 @@ export class SupportService {
     input: ActionInput,
     operation: string,
     params: unknown,
-    work: (
-      tx: LedgerTx,
-    ) => Promise<{ kind: SupportActionKind; reason: string; amountMicro?: number; targetId?: string }>,
+    work: (tx: UnitOfWork) => Promise<{
+      kind: SupportActionKind;
+      reason: string;
+      amountMicro?: number;
+      targetId?: string;
+      version: number;
+    }>,
   ): Promise<{ version: number }> {
-    let tx: LedgerTx | null = null;
-    const result = await idempotent(
-      this.orm,
-      { workspaceId: input.workspaceId, key: input.idempotencyKey, operation, params },
-      this.now,
-      async (em: EntityManager) => {
-        tx = this.ledger.within(em);
+    return this.units.run(
+      async (tx) => {
         const action = await work(tx);
-        em.create(SupportAction, {
+        tx.em.create(SupportAction, {
           workspaceId: input.workspaceId,
           supportUserId: staff.userId,
           kind: action.kind,
@@ -213,12 +201,10 @@ export class SupportService {
           targetId: action.targetId ?? null,
           createdAt: this.now(),
         });
-        await em.flush();
-        return { version: tx.changes.at(-1)?.version ?? 0 };
+        return { version: action.version };
       },
+      { idempotency: { workspaceId: input.workspaceId, key: input.idempotencyKey, operation, params } },
     );
-    if (tx) this.ledger.publishAll(tx);
-    return result;
   }
 
   /** Workspaces by name (contains), member email (contains), workspace id or Stripe customer id; at most 20. */

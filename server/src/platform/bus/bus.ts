@@ -1,11 +1,23 @@
-import type { LedgerChange, LedgerPublisher } from '../../modules/ledger/ledger.service';
+import type { ChangedBalance, LedgerChange, LedgerPublisher } from '../../modules/ledger/ledger.service';
 
-export type { LedgerChange };
+export type { ChangedBalance, LedgerChange };
 
 /**
- * Carries "workspace W is now at version V" from the instance that committed it to every instance.
- * Listeners run on the publishing call stack (LocalBus) or the database client's (PgBus): keep them
- * cheap and never throw from them.
+ * Something that ends or changes what a credential may do, announced to every instance so that
+ * each drops what it cached about it (platform/auth-cache.ts):
+ *  - `session`: one session ended or moved to another workspace (sign-out, switch);
+ *  - `user`: everything of one account (password reset, staff role, membership role or removal);
+ *  - `apiKey`: one partner key was revoked.
+ */
+export interface AuthChange {
+  kind: 'session' | 'user' | 'apiKey';
+  id: string;
+}
+
+/**
+ * Carries "workspace W is now at version V, with this balance" and credential changes from the
+ * instance that committed them to every instance. Listeners run on the publishing call stack (LocalBus) or the database
+ * client's (PgBus): keep them cheap and never throw from them.
  */
 export interface Bus extends LedgerPublisher {
   /**
@@ -13,5 +25,9 @@ export interface Bus extends LedgerPublisher {
    * whoever keeps state derived from changes must re-read it.
    */
   subscribe(listener: (change: LedgerChange) => void, onGap?: () => void): () => void;
+  /** Announces a credential change, after its transaction committed; this instance hears it at once. */
+  publishAuth(change: AuthChange): void;
+  /** `onGap` as for `subscribe`: auth changes may have been missed, so drop everything cached. */
+  subscribeAuth(listener: (change: AuthChange) => void, onGap?: () => void): () => void;
   close(): Promise<void>;
 }

@@ -4,9 +4,9 @@ import type { Bus } from './bus';
 import { LocalBus } from './local-bus';
 import { PgBus } from './pg-bus';
 
-export type { Bus, LedgerChange } from './bus';
+export type { AuthChange, Bus, ChangedBalance, LedgerChange } from './bus';
 export { LocalBus } from './local-bus';
-export { PgBus } from './pg-bus';
+export { announceAuthChanges, PgBus } from './pg-bus';
 
 /** PostgreSQL: every instance hears every change. SQLite: one process, so an in-process bus is all there is. */
 export function createBus(config: Config, logger: Logger): Promise<Bus> | Bus {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
-import type { Bus, LedgerChange } from './bus';
+import type { AuthChange, Bus, LedgerChange } from './bus';
 
-/** Ledger changes within one process: one instance, or SQLite (one database file, one server). */
+/** Changes within one process: one instance, or SQLite (one database file, one server). */
 export class LocalBus implements Bus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
 
@@ -12,6 +12,15 @@ export class LocalBus implements Bus {
   subscribe(listener: (change: LedgerChange) => void): () => void {
     this.emitter.on('change', listener);
     return () => this.emitter.off('change', listener);
+  }
+
+  publishAuth(change: AuthChange): void {
+    this.emitter.emit('auth', change);
+  }
+
+  subscribeAuth(listener: (change: AuthChange) => void): () => void {
+    this.emitter.on('auth', listener);
+    return () => this.emitter.off('auth', listener);
   }
 
   async close(): Promise<void> {

@@ -1,22 +1,103 @@
-import type { LedgerChange } from './bus';
+import type { AuthChange, LedgerChange } from './bus';
 
-/** The one channel every instance LISTENs on. */
+/** The channel of ledger changes every instance LISTENs on. */
 export const NOTIFY_CHANNEL = 'hero_ledger';
+
+/** The channel of credential changes (sign-out, revoked keys, role changes) every instance LISTENs on. */
+export const AUTH_CHANNEL = 'hero_auth';
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
 export const NOTIFY_PAYLOAD_LIMIT = 7999;
 
 const MAX_ID_LENGTH = 64;
 
-/** `{"w":…,"v":…}`: the workspace and its newest version, nothing else; receivers re-read the rest. */
+/**
+ * Longest ledger payload we send or accept: a 64-character id and every number at its largest come to
+ * about 210 bytes.
+ */
+export const MAX_CHANGE_PAYLOAD = 256;
+
+const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+
+/**
+ * `{"w":…,"v":…,"b":[available,planAllocation,purchased,reserved,deficit],"g":…}`: the workspace, its
+ * newest version and the balance that version left (amounts in µcr; `g`, the newest grant's sequence,
+ * only when there is one). Without `b` (a version announced again), receivers read the balance.
+ */
 export function encodeChange(change: LedgerChange): string {
   if (change.workspaceId.length > MAX_ID_LENGTH) throw new Error('workspace id too long for a notification');
-  if (!Number.isSafeInteger(change.version) || change.version < 0) throw new Error('version must be a safe integer');
-  return JSON.stringify({ w: change.workspaceId, v: change.version });
+  if (!isCount(change.version)) throw new Error('version must be a safe integer');
+  const b = change.balance;
+  if (!b) return JSON.stringify({ w: change.workspaceId, v: change.version });
+  const amounts = [b.availableMicro, b.planAllocationMicro, b.purchasedMicro, b.reservedMicro, b.deficitMicro];
+  if (!amounts.every(isCount)) throw new Error('balance amounts must be safe integers, 0 or more');
+  if (b.newestGrant !== null && !isCount(b.newestGrant)) throw new Error('grant sequence must be a safe integer');
+  return JSON.stringify(
+    b.newestGrant === null
+      ? { w: change.workspaceId, v: change.version, b: amounts }
+      : { w: change.workspaceId, v: change.version, b: amounts, g: b.newestGrant },
+  );
 }
 
 /** The change a payload stands for, or null when it is not one of ours. */
 export function decodeChange(payload: string): LedgerChange | null {
+  if (payload.length > MAX_CHANGE_PAYLOAD) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { w, v, b, g } = value as { w?: unknown; v?: unknown; b?: unknown; g?: unknown };
+  if (typeof w !== 'string' || !w || w.length > MAX_ID_LENGTH) return null;
+  if (!isCount(v)) return null;
+  if (b === undefined) return g === undefined ? { workspaceId: w, version: v } : null;
+  if (!Array.isArray(b) || b.length !== 5 || !b.every(isCount)) return null;
+  if (g !== undefined && !isCount(g)) return null;
+  const [availableMicro, planAllocationMicro, purchasedMicro, reservedMicro, deficitMicro] = b as number[];
+  return {
+    workspaceId: w,
+    version: v,
+    balance: {
+      availableMicro: availableMicro!,
+      planAllocationMicro: planAllocationMicro!,
+      purchasedMicro: purchasedMicro!,
+      reservedMicro: reservedMicro!,
+      deficitMicro: deficitMicro!,
+      newestGrant: g === undefined ? null : g,
+    },
+  };
+}
+
+/**
+ * Of a change already known for a workspace and one that arrives, the one to announce: the newer
+ * version (on a tie, the one that carries a balance), marked with the newest grant either knew, so
+ * that merging never hides a grant from those who cache what grants decide.
+ */
+export function latestChange(known: LedgerChange | undefined, change: LedgerChange): LedgerChange {
+  if (!known) return change;
+  const newer =
+    change.version > known.version || (change.version === known.version && change.balance && !known.balance)
+      ? change
+      : known;
+  const older = newer === change ? known : change;
+  const grant = older.balance?.newestGrant ?? null;
+  if (!newer.balance || grant === null || (newer.balance.newestGrant ?? -1) >= grant) return newer;
+  return { ...newer, balance: { ...newer.balance, newestGrant: grant } };
+}
+
+const AUTH_KINDS = { session: 's', user: 'u', apiKey: 'k' } as const;
+const AUTH_KIND_OF: Record<string, AuthChange['kind']> = { s: 'session', u: 'user', k: 'apiKey' };
+
+/** `{"a":"s"|"u"|"k","i":…}`: what changed and its id; receivers drop what they cached about it. */
+export function encodeAuthChange(change: AuthChange): string {
+  if (change.id.length > MAX_ID_LENGTH || !change.id) throw new Error('bad id for an auth notification');
+  return JSON.stringify({ a: AUTH_KINDS[change.kind], i: change.id });
+}
+
+/** The auth change a payload stands for, or null when it is not one of ours. */
+export function decodeAuthChange(payload: string): AuthChange | null {
   if (payload.length > 200) return null;
   let value: unknown;
   try {
@@ -25,10 +106,10 @@ export function decodeChange(payload: string): LedgerChange | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { w, v } = value as { w?: unknown; v?: unknown };
-  if (typeof w !== 'string' || !w || w.length > MAX_ID_LENGTH) return null;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) return null;
-  return { workspaceId: w, version: v };
+  const { a, i } = value as { a?: unknown; i?: unknown };
+  const kind = typeof a === 'string' && Object.hasOwn(AUTH_KIND_OF, a) ? AUTH_KIND_OF[a] : undefined;
+  if (!kind || typeof i !== 'string' || !i || i.length > MAX_ID_LENGTH) return null;
+  return { kind, id: i };
 }
 
 /**
@@ -36,23 +117,22 @@ export function decodeChange(payload: string): LedgerChange | null {
  * workspace while a NOTIFY is in flight becomes one notification, so announcing never falls behind.
  */
 export class PendingChanges {
-  private readonly newest = new Map<string, number>();
+  private readonly newest = new Map<string, LedgerChange>();
 
   get size(): number {
     return this.newest.size;
   }
 
   add(change: LedgerChange): void {
-    const known = this.newest.get(change.workspaceId);
-    if (known === undefined || change.version > known) this.newest.set(change.workspaceId, change.version);
+    this.newest.set(change.workspaceId, latestChange(this.newest.get(change.workspaceId), change));
   }
 
   /** Removes and returns at most `max` changes, oldest workspace first. */
   take(max: number): LedgerChange[] {
     const out: LedgerChange[] = [];
-    for (const [workspaceId, version] of this.newest) {
+    for (const change of this.newest.values()) {
       if (out.length >= max) break;
-      out.push({ workspaceId, version });
+      out.push(change);
     }
     for (const c of out) this.newest.delete(c.workspaceId);
     return out;

@@ -1,11 +1,22 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { Logger } from '../logger';
-import type { Bus, LedgerChange } from './bus';
-import { decodeChange, encodeChange, NOTIFY_CHANNEL, PendingChanges } from './notify';
+import type { AuthChange, Bus, LedgerChange } from './bus';
+import {
+  AUTH_CHANNEL,
+  decodeAuthChange,
+  decodeChange,
+  encodeAuthChange,
+  encodeChange,
+  NOTIFY_CHANNEL,
+  PendingChanges,
+} from './notify';
 
 export interface PgBusOptions {
+  /** Ledger changes. */
   channel?: string;
+  /** Credential changes. */
+  authChannel?: string;
   /** Most notifications sent in one statement. */
   maxBatch?: number;
   /** How often the LISTEN connection proves it is alive. */
@@ -14,6 +25,7 @@ export interface PgBusOptions {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
  * Ledger changes across instances through PostgreSQL LISTEN/NOTIFY.
@@ -25,11 +37,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  *
  * LISTEN runs on one dedicated connection that reconnects with backoff; after a reconnect the
  * `onGap` listeners run, because notifications sent meanwhile are gone.
+ *
+ * Credential changes (`publishAuth`) travel the same way on a channel of their own, each sent as it
+ * is (they are rare, and none may be merged away).
  */
 export class PgBus implements Bus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly pending = new PendingChanges();
+  private readonly pendingAuth = new Set<string>();
   private readonly channel: string;
+  private readonly authChannel: string;
   private readonly maxBatch: number;
   private readonly heartbeatMs: number;
   private readonly maxBackoffMs: number;
@@ -49,7 +66,11 @@ export class PgBus implements Bus {
     opts: PgBusOptions,
   ) {
     this.channel = opts.channel ?? NOTIFY_CHANNEL;
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(this.channel)) throw new Error(`bad channel name ${this.channel}`);
+    this.authChannel = opts.authChannel ?? AUTH_CHANNEL;
+    for (const name of [this.channel, this.authChannel]) {
+      if (!CHANNEL_NAME.test(name)) throw new Error(`bad channel name ${name}`);
+    }
+    if (this.channel === this.authChannel) throw new Error('ledger and auth changes need channels of their own');
     this.maxBatch = opts.maxBatch ?? 500;
     this.heartbeatMs = opts.heartbeatMs ?? 10_000;
     this.maxBackoffMs = opts.maxBackoffMs ?? 5_000;
@@ -69,10 +90,30 @@ export class PgBus implements Bus {
     this.emit(change);
     if (this.closed) return;
     this.pending.add(change);
-    if (!this.sending) {
-      this.sending = true;
-      this.sendLoopDone = this.sendLoop();
-    }
+    this.startSending();
+  }
+
+  publishAuth(change: AuthChange): void {
+    const payload = encodeAuthChange(change);
+    this.emitAuth(change);
+    if (this.closed) return;
+    this.pendingAuth.add(payload);
+    this.startSending();
+  }
+
+  subscribeAuth(listener: (change: AuthChange) => void, onGap?: () => void): () => void {
+    this.emitter.on('auth', listener);
+    if (onGap) this.emitter.on('gap', onGap);
+    return () => {
+      this.emitter.off('auth', listener);
+      if (onGap) this.emitter.off('gap', onGap);
+    };
+  }
+
+  private startSending(): void {
+    if (this.sending) return;
+    this.sending = true;
+    this.sendLoopDone = this.sendLoop();
   }
 
   subscribe(listener: (change: LedgerChange) => void, onGap?: () => void): () => void {
@@ -106,26 +147,42 @@ export class PgBus implements Bus {
     }
   }
 
+  private emitAuth(change: AuthChange): void {
+    try {
+      this.emitter.emit('auth', change);
+    } catch (err) {
+      this.logger.error({ err }, 'auth change listener failed');
+    }
+  }
+
   // ——— NOTIFY ———
 
   private async sendLoop(): Promise<void> {
     try {
-      while (this.pending.size > 0) {
-        const batch = this.pending.take(this.maxBatch);
+      while (this.pending.size > 0 || this.pendingAuth.size > 0) {
+        // Credential changes first: a revocation must not wait behind a burst of balances.
+        const auth = [...this.pendingAuth].slice(0, this.maxBatch);
+        for (const payload of auth) this.pendingAuth.delete(payload);
+        const batch = this.pending.take(this.maxBatch - auth.length);
         try {
           const client = await this.senderClient();
           await client.query({
             // Named: prepared once per connection, not parsed and planned for every batch.
-            name: 'hero-bus-notify',
-            text: 'select pg_notify($1, payload) from unnest($2::text[]) as payload',
-            values: [this.channel, batch.map(encodeChange)],
+            name: 'hero-bus-notify-2',
+            text: 'select pg_notify(channel, payload) from unnest($1::text[], $2::text[]) as n(channel, payload)',
+            values: [
+              [...auth.map(() => this.authChannel), ...batch.map(() => this.channel)],
+              [...auth, ...batch.map(encodeChange)],
+            ],
           });
           this.sendFailures = 0;
         } catch (err) {
+          for (const payload of auth) this.pendingAuth.add(payload);
           for (const change of batch) this.pending.add(change); // newer versions queued meanwhile win
           this.dropSender();
           this.sendFailures += 1;
-          this.logger.warn({ err, queued: this.pending.size }, 'could not send ledger notifications; retrying');
+          const queued = this.pending.size + this.pendingAuth.size;
+          this.logger.warn({ err, queued }, 'could not send bus notifications; retrying');
           if (this.closed) return;
           await sleep(this.backoff(this.sendFailures));
         }
@@ -171,16 +228,22 @@ export class PgBus implements Bus {
       connectionTimeoutMillis: 5_000,
     });
     client.on('notification', (msg) => {
-      if (msg.channel !== this.channel || !msg.payload) return;
-      const change = decodeChange(msg.payload);
-      if (change) this.emit(change);
-      else this.logger.warn({ payload: msg.payload.slice(0, 100) }, 'ignored a malformed ledger notification');
+      if (!msg.payload) return;
+      if (msg.channel === this.channel) {
+        const change = decodeChange(msg.payload);
+        if (change) this.emit(change);
+        else this.logger.warn({ payload: msg.payload.slice(0, 100) }, 'ignored a malformed ledger notification');
+      } else if (msg.channel === this.authChannel) {
+        const change = decodeAuthChange(msg.payload);
+        if (change) this.emitAuth(change);
+        else this.logger.warn({ payload: msg.payload.slice(0, 100) }, 'ignored a malformed auth notification');
+      }
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${this.channel}`);
+      await client.query(`LISTEN ${this.channel}; LISTEN ${this.authChannel}`);
     } catch (err) {
       client.end().catch(() => undefined);
       throw err;
@@ -231,5 +294,42 @@ export class PgBus implements Bus {
   private backoff(failures: number): number {
     const ceiling = Math.min(this.maxBackoffMs, 100 * 2 ** Math.min(failures, 10));
     return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+  }
+}
+
+/**
+ * For a process without a bus of its own (the `staff:grant` command): sends credential changes to
+ * every listening instance and returns once PostgreSQL has delivered them back to this connection,
+ * which it does after queueing them for every other listener. False when that did not happen in
+ * time; the instances then see the change when their cache entries expire.
+ */
+export async function announceAuthChanges(
+  url: string,
+  changes: AuthChange[],
+  opts: { authChannel?: string; timeoutMs?: number } = {},
+): Promise<boolean> {
+  const channel = opts.authChannel ?? AUTH_CHANNEL;
+  if (!CHANNEL_NAME.test(channel)) throw new Error(`bad channel name ${channel}`);
+  if (!changes.length) return true;
+  const payloads = new Set(changes.map(encodeAuthChange));
+  const client = new pg.Client({ connectionString: url, application_name: 'hero-auth-announce' });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query(`LISTEN ${channel}`);
+    const heard = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), opts.timeoutMs ?? 2_000);
+      client.on('notification', (msg) => {
+        if (msg.channel === channel && msg.payload) payloads.delete(msg.payload);
+        if (payloads.size === 0) {
+          clearTimeout(timer);
+          resolve(true);
+        }
+      });
+    });
+    await client.query('select pg_notify($1, payload) from unnest($2::text[]) as payload', [channel, [...payloads]]);
+    return await heard;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }

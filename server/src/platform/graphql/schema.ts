@@ -3,10 +3,13 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AdAccountsResolver } from '../../modules/ad-accounts/ad-accounts.resolver';
+import { AlertsResolver } from '../../modules/alerts/alerts.resolver';
 import { AuthResolver } from '../../modules/auth/auth.resolver';
 import { BillingResolver } from '../../modules/billing/billing.resolver';
 import { CampaignsResolver } from '../../modules/campaigns/campaigns.resolver';
 import { DashboardResolver } from '../../modules/dashboard/dashboard.resolver';
+import { DemoClockResolver } from '../../modules/demo-clock/demo-clock.resolver';
+import { EventsResolver } from '../../modules/events/events.resolver';
 import { HeroAiResolver } from '../../modules/hero-ai/hero-ai.resolver';
 import { LedgerResolver } from '../../modules/ledger/ledger.resolver';
 import { LedgerSubscriptionsResolver } from '../../modules/ledger/ledger.subscriptions';
@@ -16,6 +19,7 @@ import { PlansResolver } from '../../modules/plans/plans.resolver';
 import { ProductsResolver } from '../../modules/products/products.resolver';
 import { SupportResolver } from '../../modules/support/support.resolver';
 import { SupportRequestsResolver } from '../../modules/support-requests/support-requests.resolver';
+import { UsageResolver } from '../../modules/usage/usage.resolver';
 import { WorkspacesResolver } from '../../modules/workspaces/workspaces.resolver';
 import { DateTimeScalar } from './scalars';
 
@@ -35,6 +39,10 @@ export const resolvers = [
   CampaignsResolver,
   HeroAiResolver,
   DashboardResolver,
+  AlertsResolver,
+  UsageResolver,
+  EventsResolver,
+  DemoClockResolver,
 ] as const;
 
 /** The one schema: served over HTTP and WebSocket, and emitted to schema/schema.graphql. */

@@ -20,11 +20,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { SESSION_COOKIE } from '../../modules/auth/auth.resolver';
 import { LiveLedger, type LiveContext } from '../../modules/ledger/ledger.subscriptions';
 import type { Bus } from '../bus';
-import type { Auth } from '../context';
+import type { Auth, RequestServices } from '../context';
 import { AppError } from '../errors';
 import { authenticate } from '../http';
-import type { Services } from '../services';
+import { enrichErrors } from './enrich-errors';
 import { createErrorFormatter } from './format-error';
+import { COST_LIMIT } from './limits';
 
 /** Close codes a client can act on. graphql-ws clients do not retry 4401; they do retry the others. */
 export const WS_CLOSE = {
@@ -75,7 +76,7 @@ const MAX_TOKENS = 2000;
 const armorRules = new ApolloArmor({
   maxDepth: { n: 8 },
   maxAliases: { n: 15 },
-  costLimit: { maxCost: 5000 },
+  costLimit: COST_LIMIT,
   maxDirectives: { n: 20 },
   blockFieldSuggestion: { enabled: true },
 }).protect().validationRules;
@@ -223,7 +224,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  */
 export function attachLiveServer(
   app: FastifyInstance,
-  services: Services,
+  services: RequestServices,
   schema: GraphQLSchema,
   bus: Bus,
   opts: LiveServerOptions = {},
@@ -260,6 +261,10 @@ export function attachLiveServer(
   });
   wss.on('error', (err) => logger.error({ err }, 'WebSocket server error'));
 
+  // Errors carry what only the caller's context knows, as over HTTP (enrich-errors.ts).
+  const renewsAt = (workspaceId: string) => services.billing.renewsAt(workspaceId);
+  const enrichFor = (ctx: object, errors: readonly GraphQLError[]) =>
+    enrichErrors(errors, connections.get(ctx)?.auth.workspaceId, renewsAt);
   const contextFor = (ctx: object): LiveContext => ({ services, auth: connections.get(ctx)?.auth ?? null, live });
 
   const server = useServer<ConnectionParams>(
@@ -342,9 +347,14 @@ export function attachLiveServer(
           socket.terminate();
           return;
         }
-        if (result.errors?.length) return { ...result, errors: result.errors.map(formatOne) };
+        if (result.errors?.length) {
+          return enrichFor(ctx, result.errors).then(() => ({ ...result, errors: result.errors!.map(formatOne) }));
+        }
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map(formatOne),
+      onError: async (ctx, _id, _payload, errors) => {
+        await enrichFor(ctx, errors);
+        return errors.map(formatOne);
+      },
       onClose: (ctx) => {
         connections.delete(ctx);
       },

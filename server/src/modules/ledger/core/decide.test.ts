@@ -317,6 +317,25 @@ describe('placeHold', () => {
     });
   });
 
+  it('with a spending limit: accepts up to the limit exactly and refuses one µcr more, naming the limit', () => {
+    const input = { holdId: 'h', expiresAt: PERIOD_END, description: 'x' };
+    const limit = { limitMicro: 1 * C, spentMicro: 900_000 };
+    expect(ok(placeHold(state, { ...input, amountMicro: 100_000, limit }, NOW)).hold.amountMicro).toBe(100_000);
+    expect(err(placeHold(state, { ...input, amountMicro: 100_001, limit }, NOW))).toEqual({
+      code: 'INSUFFICIENT_CREDITS',
+      requiredMicro: 100_001,
+      availableMicro: 52 * C,
+      limit: { limitMicro: 1 * C, spentMicro: 900_000 },
+    });
+  });
+
+  it('refuses for the balance first when both the balance and the limit are short', () => {
+    const limit = { limitMicro: 1 * C, spentMicro: 0 };
+    expect(
+      err(placeHold(state, { holdId: 'h', amountMicro: 53 * C, expiresAt: PERIOD_END, description: 'x', limit }, NOW)),
+    ).toEqual({ code: 'INSUFFICIENT_CREDITS', requiredMicro: 53 * C, availableMicro: 52 * C });
+  });
+
   it('counts the deficit against the hold', () => {
     const owing = account([TOPUP2], 3 * C);
     expect(hold(owing, 7 * C).hold.splits).toEqual([{ grantId: 'topup2', amountMicro: -7 * C }]);

@@ -8,6 +8,7 @@ export {
   DEFAULT_OVERRUN,
   type OverrunPolicy,
   type PlaceHoldInput,
+  type SpendLimit,
   type SettleHoldInput,
   type ReleaseHoldInput,
 } from './holds';

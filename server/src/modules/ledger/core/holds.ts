@@ -10,6 +10,17 @@ export interface PlaceHoldInput {
   amountMicro: number;
   expiresAt: Date;
   description: string;
+  /**
+   * A cap on what the hold's spender (an API key's monthly budget) may have reserved and spent: the hold is
+   * refused when `spentMicro + amountMicro` would pass `limitMicro`. Checked in the same decision as the balance.
+   */
+  limit?: SpendLimit;
+}
+
+/** A spending cap and what already counts against it. */
+export interface SpendLimit {
+  limitMicro: number;
+  spentMicro: number;
 }
 
 export interface SettleHoldInput {
@@ -50,7 +61,8 @@ export interface ReleaseHoldInput {
 
 /**
  * Reserves `amountMicro` before a metered feature starts (SPEC rule 4). Fails with INSUFFICIENT_CREDITS when
- * planAllocation + purchased − deficit < amount; otherwise takes it from free remaining in burn order.
+ * planAllocation + purchased − deficit < amount, or when the hold would pass its spender's limit (then the
+ * error names the limit); otherwise takes it from free remaining in burn order.
  */
 export function placeHold(state: AccountState, input: PlaceHoldInput, now: Date): Decision<{ hold: HoldState }> {
   const bad = checkAmount(input.amountMicro, 'hold amount', 'positive');
@@ -58,6 +70,16 @@ export function placeHold(state: AccountState, input: PlaceHoldInput, now: Date)
   if (spendableMicro(state, now) < input.amountMicro) {
     const { availableMicro } = balanceOf(state, now);
     return fail({ code: 'INSUFFICIENT_CREDITS', requiredMicro: input.amountMicro, availableMicro });
+  }
+  const limit = input.limit;
+  if (limit && limit.spentMicro + input.amountMicro > limit.limitMicro) {
+    const { availableMicro } = balanceOf(state, now);
+    return fail({
+      code: 'INSUFFICIENT_CREDITS',
+      requiredMicro: input.amountMicro,
+      availableMicro,
+      limit: { limitMicro: limit.limitMicro, spentMicro: limit.spentMicro },
+    });
   }
   const { splits } = takeInBurnOrder(state.grants, input.amountMicro, now);
   const entry = makeEntry({

@@ -59,7 +59,13 @@ export interface EntryDraft {
 }
 
 export type LedgerError =
-  | { code: 'INSUFFICIENT_CREDITS'; requiredMicro: number; availableMicro: number }
+  | {
+      code: 'INSUFFICIENT_CREDITS';
+      requiredMicro: number;
+      availableMicro: number;
+      /** Present when the balance would cover it but the spender's limit (an API key's budget) would not. */
+      limit?: { limitMicro: number; spentMicro: number };
+    }
   | { code: 'HOLD_NOT_ACTIVE'; status: HoldStatus }
   | { code: 'HOLD_EXPIRED' }
   | { code: 'BAD_AMOUNT'; reason: string }
