@@ -1,17 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import * as Popover from '@radix-ui/react-popover';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
-import { formatCredits, toMicro } from '../../lib/credits';
-import { netChangeMicro } from '../billing/history';
-import { formatDate, hoursAgoIso } from '../../lib/dates';
+import { toMicro } from '../../lib/credits';
+import { Credits } from '../../ui/Credits';
+import { formatDate } from '../../lib/dates';
 import { Icon } from '../../app/icons';
 import { BuyCredits } from '../billing/BuyCredits';
-import { forecastRunOut, forecastSentence } from './forecast';
+import { forecastKind, forecastSentence } from './forecast';
 import type { BalanceView } from './useBalance';
 
 const PopoverDetailsQuery = graphql(`
-  query CreditPopoverDetails($since: DateTime!) {
+  query CreditPopoverDetails($windowDays: Int!) {
     billing {
       plan {
         code
@@ -20,15 +21,12 @@ const PopoverDetailsQuery = graphql(`
       allocationGranted
       renewsAt
     }
-    transactions(first: 100, filter: { types: [CHARGE], from: $since }) {
-      edges {
-        node {
-          id
-          amount
-          reservedChange
-          createdAt
-        }
-      }
+    forecast(windowDays: $windowDays) {
+      charges
+      burnPerDay
+      available
+      runsOutAt
+      renewsAt
     }
   }
 `);
@@ -36,54 +34,63 @@ const PopoverDetailsQuery = graphql(`
 const FORECAST_WINDOW_DAYS = 14;
 
 interface Props {
+  id: string;
+  open: boolean;
   balance: BalanceView;
   onClose: () => void;
-  returnFocusTo: React.RefObject<HTMLElement | null>;
+  /** The balance button it opens from; focus returns there on close. */
+  anchorRef: React.RefObject<HTMLButtonElement | null>;
+  /** Which side of the balance button it opens on: above it in the sidebar, below it in the top bar. */
+  side?: 'top' | 'bottom';
 }
 
-/** The credit popover: what's left, what renews when, and the two ways to get more. */
-export function CreditPopover({ balance, onClose, returnFocusTo }: Props) {
+/**
+ * The credit popover (Radix Popover, anchored to the balance button, loaded on first open so the first route
+ * carries none of it): what's left, what renews when, and the two ways to get more. Escape and a click outside
+ * close it; focus returns to the button.
+ */
+export function CreditPopover({ id, open, balance, onClose, anchorRef, side = 'top' }: Props) {
+  return (
+    <Popover.Root open={open} onOpenChange={(o) => !o && onClose()}>
+      <Popover.Anchor virtualRef={anchorRef as React.RefObject<HTMLButtonElement>} />
+      <Popover.Portal>
+        <Popover.Content
+          id={id}
+          className="popover"
+          side={side}
+          align="start"
+          sideOffset={8}
+          collisionPadding={12}
+          aria-labelledby="credit-popover-title"
+          data-testid="credit-popover"
+          onOpenAutoFocus={(e) => {
+            e.preventDefault();
+            (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-autofocus]')?.focus();
+          }}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            anchorRef.current?.focus();
+          }}
+          onInteractOutside={(e) => {
+            // The button toggles the popover itself.
+            if (anchorRef.current?.contains(e.target as Node)) e.preventDefault();
+          }}
+        >
+          <CreditDetails balance={balance} onClose={onClose} />
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}
+
+function CreditDetails({ balance, onClose }: Pick<Props, 'balance' | 'onClose'>) {
   const navigate = useNavigate();
-  const ref = useRef<HTMLDivElement>(null);
   const [buying, setBuying] = useState(false);
-  const since = useMemo(() => hoursAgoIso(FORECAST_WINDOW_DAYS * 24), []);
-  const { data } = useQuery(PopoverDetailsQuery, { variables: { since }, fetchPolicy: 'cache-and-network' });
-
-  useEffect(() => {
-    const node = ref.current;
-    node?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        onClose();
-        returnFocusTo.current?.focus();
-      }
-    };
-    const onPointer = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (node && !node.contains(target) && !returnFocusTo.current?.contains(target)) onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [onClose, returnFocusTo]);
-
-  const forecast = useMemo(() => {
-    if (!data) return null;
-    const charges = data.transactions.edges.map(({ node }) => ({
-      amountMicro: netChangeMicro(node),
-      at: new Date(node.createdAt),
-    }));
-    return forecastRunOut({
-      charges,
-      availableMicro: balance.availableMicro,
-      renewsAt: balance.renewsAt,
-      now: new Date(),
-      windowDays: FORECAST_WINDOW_DAYS,
-    });
-  }, [data, balance.availableMicro, balance.renewsAt]);
+  const { data } = useQuery(PopoverDetailsQuery, {
+    variables: { windowDays: FORECAST_WINDOW_DAYS },
+    fetchPolicy: 'cache-and-network',
+  });
+  const forecast = useMemo(() => (data ? forecastKind(data.forecast) : null), [data]);
 
   const granted = data?.billing.allocationGranted ? toMicro(data.billing.allocationGranted) : null;
   const planName = data?.billing.plan?.name;
@@ -94,19 +101,12 @@ export function CreditPopover({ balance, onClose, returnFocusTo }: Props) {
   };
 
   return (
-    <div
-      ref={ref}
-      className="popover"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="credit-popover-title"
-      data-testid="credit-popover"
-    >
+    <>
       <div className="row-between">
         <h2 id="credit-popover-title">{buying ? 'Buy credits' : 'Your credits'}</h2>
-        <button type="button" className="btn btn-ghost btn-sm" onClick={onClose} aria-label="Close credits">
+        <Popover.Close className="btn btn-ghost btn-sm" aria-label="Close credits">
           <Icon name="close" />
-        </button>
+        </Popover.Close>
       </div>
 
       {buying ? (
@@ -119,27 +119,40 @@ export function CreditPopover({ balance, onClose, returnFocusTo }: Props) {
       ) : (
         <>
           <div>
-            <div className="big">{formatCredits(balance.availableMicro)}</div>
+            <div className="big">
+              <Credits micro={balance.availableMicro} round="have" testId="popover-available" />
+            </div>
             <div className="muted small">credits available{planName ? ` · ${planName} plan` : ''}</div>
           </div>
           <dl className="kv">
             <dt>Plan allocation left</dt>
             <dd>
-              {formatCredits(balance.planAllocationMicro)}
-              {granted !== null && granted > 0 && <span className="muted"> / {formatCredits(granted, 0)}</span>}
+              <Credits micro={balance.planAllocationMicro} round="have" />
+              {granted !== null && granted > 0 && (
+                <span className="muted">
+                  {' '}
+                  / <Credits micro={granted} whole />
+                </span>
+              )}
             </dd>
             <dt>Purchased credits</dt>
-            <dd>{formatCredits(balance.purchasedMicro)}</dd>
+            <dd>
+              <Credits micro={balance.purchasedMicro} round="have" />
+            </dd>
             {balance.reservedMicro > 0 && (
               <>
                 <dt>Reserved by running tasks</dt>
-                <dd>{formatCredits(balance.reservedMicro)}</dd>
+                <dd>
+                  <Credits micro={balance.reservedMicro} round="need" />
+                </dd>
               </>
             )}
             {balance.deficitMicro > 0 && (
               <>
                 <dt>Owed (paid from the next grant)</dt>
-                <dd>{formatCredits(balance.deficitMicro)}</dd>
+                <dd>
+                  <Credits micro={balance.deficitMicro} round="need" />
+                </dd>
               </>
             )}
             <dt>Renews</dt>
@@ -180,6 +193,6 @@ export function CreditPopover({ balance, onClose, returnFocusTo }: Props) {
           </a>
         </>
       )}
-    </div>
+    </>
   );
 }

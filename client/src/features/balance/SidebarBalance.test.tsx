@@ -12,18 +12,26 @@ describe('the sidebar balance', () => {
   it('opens the credit popover with the split, the renewal, both shortcuts and a forecast', async () => {
     const now = Date.now();
     const renewsAt = new Date(now + 20 * DAY).toISOString();
-    // 2 credits a day over the last 4 days, 10 available: about 5 days left, 15 before renewal.
-    const charge = (id: string, daysAgo: number, cost: string) => ({
-      cursor: id,
-      node: { id, amount: `-${cost}`, reservedChange: '0', createdAt: new Date(now - daysAgo * DAY).toISOString() },
-    });
+    // The server's forecast: 2 credits a day, 10 available: out in 5 days, 15 before renewal.
+    const serverForecast = {
+      windowDays: 14,
+      windowStart: new Date(now - 14 * DAY).toISOString(),
+      spent: '28',
+      charges: 4,
+      burnPerDay: '2',
+      available: '10',
+      runsOutAt: new Date(now + 5 * DAY).toISOString(),
+      daysUntilEmpty: 5,
+      renewsAt,
+      planAllocation: '7.5',
+      allocationRunsOutAt: new Date(now + 3.75 * DAY).toISOString(),
+      allocationRunsOutBeforeRenewal: true,
+      allocationExpiringUnused: '0',
+    };
     const api = createFakeApi({
       balance: balance({ available: '10', planAllocation: '7.5', purchased: '2.5', outOfCredits: false, renewsAt }),
       billing: { plan: { code: 'pro', name: 'Pro' }, allocationGranted: '20', renewsAt },
-      transactions: () => ({
-        edges: [charge('a', 1, '2'), charge('b', 2, '2'), charge('c', 3, '2'), charge('d', 4, '2')],
-        pageInfo: { hasNextPage: false, endCursor: null },
-      }),
+      forecast: () => serverForecast,
     });
     render(
       <api.Providers>

@@ -1,18 +1,26 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatCredits } from '../../lib/credits';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { exactCredits, formatCredits } from '../../lib/format';
 import { formatShortDate } from '../../lib/dates';
-import { CreditPopover } from './CreditPopover';
+import { useNotificationSummary } from '../alerts/NotificationsProvider';
 import { useLiveStatus } from './LiveBalance';
 import { useBalance } from './useBalance';
 
-const LOW_MICRO = 2_000_000;
+/** The popover's code (and the Buy credits form in it) loads on first open, outside the first route. */
+const CreditPopover = lazy(() => import('./CreditPopover').then((m) => ({ default: m.CreditPopover })));
 
-/** The balance at the bottom of the sidebar; opens the credit popover. */
-export function SidebarBalance() {
+const HAVE = { round: 'have' } as const;
+
+/** The balance at the bottom of the sidebar (top bar on a phone); opens the credit popover. */
+export function SidebarBalance({ side = 'top' }: { side?: 'top' | 'bottom' }) {
   const { balance, error } = useBalance();
+  // Low is what the workspace's balance alerts say (the defaults: under 10% of the plan allocation), not a fixed number.
+  const { lowBalance } = useNotificationSummary();
   const status = useLiveStatus();
   const [open, setOpen] = useState(false);
+  // Mounted from the first open on, so Radix can run its close (focus back to the button) before hiding it.
+  const [opened, setOpened] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const popoverId = useId();
   const close = useCallback(() => setOpen(false), []);
   const flash = useFlashOnChange(balance?.availableMicro);
 
@@ -31,11 +39,11 @@ export function SidebarBalance() {
   }
 
   const out = balance.outOfCredits || balance.availableMicro <= 0;
-  const low = !out && balance.availableMicro < LOW_MICRO;
+  const low = !out && lowBalance;
   const stale = status === 'offline';
 
   return (
-    <div style={{ position: 'relative' }}>
+    <>
       <button
         ref={buttonRef}
         type="button"
@@ -43,8 +51,15 @@ export function SidebarBalance() {
         data-testid="sidebar-balance"
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-label={`Credits: ${formatCredits(balance.availableMicro)} available${out ? ', out of credits' : ''}. Open credit details`}
-        onClick={() => setOpen((o) => !o)}
+        aria-controls={open ? popoverId : undefined}
+        onClick={() => {
+          setOpened(true);
+          setOpen((o) => !o);
+        }}
+        // The visible words, in order (a speech user says what they see); the popup is announced by aria-haspopup.
+        aria-label={`Credits ${formatCredits(balance.availableMicro, HAVE)} ${out ? 'out of credits' : 'available'}${
+          balance.renewsAt ? ` Renews ${formatShortDate(balance.renewsAt)}` : ''
+        }`}
       >
         <span className="balance-label">
           <span className="label-text">Credits</span>
@@ -53,19 +68,33 @@ export function SidebarBalance() {
             title={stale ? 'Reconnecting… the balance refreshes every minute meanwhile' : 'Live'}
             aria-hidden="true"
           />
-        </span>
-        <span className={`balance-value${flash ? ' balance-flash' : ''}`} data-testid="sidebar-balance-value">
-          {formatCredits(balance.availableMicro)}
-          <small>{out ? 'out of credits' : 'available'}</small>
-        </span>
+        </span>{' '}
+        <span
+          className={`balance-value${flash ? ' balance-flash' : ''}`}
+          data-testid="sidebar-balance-value"
+          title={exactCredits(balance.availableMicro)}
+        >
+          {formatCredits(balance.availableMicro, HAVE)} <small>{out ? 'out of credits' : 'available'}</small>
+        </span>{' '}
         {balance.renewsAt && (
           <span className="small label-text" style={{ color: 'var(--sidebar-muted)' }}>
             Renews {formatShortDate(balance.renewsAt)}
           </span>
         )}
       </button>
-      {open && <CreditPopover balance={balance} onClose={close} returnFocusTo={buttonRef} />}
-    </div>
+      {opened && (
+        <Suspense fallback={null}>
+          <CreditPopover
+            id={popoverId}
+            open={open}
+            balance={balance}
+            onClose={close}
+            anchorRef={buttonRef}
+            side={side}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }
 

@@ -1,65 +1,42 @@
+import { formatShortDate } from '../../lib/dates';
 /**
- * "At this pace you run out around Dec 3, 9 days before renewal." A projection of the recent burn rate over
- * the available balance. Pure and clock-free: the caller passes `now`.
- *
- * The rate is what CHARGE entries spent over the observed window (from the oldest charge looked at, at most
- * `windowDays` back, until now). Too little history gives no forecast rather than a wild one.
+ * "At this pace you run out around Dec 3, 9 days before renewal." The numbers come from the server's
+ * `forecast` query (the average burn over its window, projected over the available balance); this file only
+ * decides which sentence they make. Too little history gives no sentence rather than a wild one.
  */
 
 const DAY_MS = 86_400_000;
 
-export interface ChargePoint {
-  /** What the charge took, in µcr (sign ignored: charges are negative effects on the balance). */
-  amountMicro: number;
-  at: Date;
-}
-
-export interface ForecastInput {
-  charges: readonly ChargePoint[];
-  availableMicro: number;
-  renewsAt: Date | null;
-  now: Date;
-  /** How far back the rate looks (default 14 days). */
-  windowDays?: number;
-  /** Fewer charges than this gives no forecast (default 3). */
-  minCharges?: number;
-  /** A window shorter than this gives no forecast (default 1 day). */
-  minWindowMs?: number;
+/** The fields of the `forecast` query this needs. */
+export interface ServerForecast {
+  charges: number;
+  burnPerDay: string;
+  available: string;
+  runsOutAt?: string | null;
+  renewsAt?: string | null;
 }
 
 export type Forecast =
-  | { kind: 'runsOutBeforeRenewal'; runOutAt: Date; daysBeforeRenewal: number; perDayMicro: number }
-  | { kind: 'runsOut'; runOutAt: Date; perDayMicro: number }
-  | { kind: 'lastsUntilRenewal'; renewsAt: Date; perDayMicro: number };
+  | { kind: 'runsOutBeforeRenewal'; runOutAt: Date; daysBeforeRenewal: number }
+  | { kind: 'runsOut'; runOutAt: Date }
+  | { kind: 'lastsUntilRenewal'; renewsAt: Date };
 
-export function forecastRunOut(input: ForecastInput): Forecast | null {
-  const { availableMicro, renewsAt, now } = input;
-  const windowMs = (input.windowDays ?? 14) * DAY_MS;
-  const since = now.getTime() - windowMs;
-  const recent = input.charges.filter((c) => c.at.getTime() >= since && c.at.getTime() <= now.getTime());
-  if (recent.length < (input.minCharges ?? 3) || availableMicro <= 0) return null;
+/** Fewer charges than this in the window gives no forecast. */
+export const MIN_CHARGES = 3;
 
-  const oldest = Math.min(...recent.map((c) => c.at.getTime()));
-  const observedMs = now.getTime() - oldest;
-  if (observedMs < (input.minWindowMs ?? DAY_MS)) return null;
-
-  const spent = recent.reduce((sum, c) => sum + BigInt(Math.abs(c.amountMicro)), 0n);
-  if (spent === 0n) return null;
-
-  // available / (spent / observed), in integer milliseconds.
-  const msLeft = (BigInt(availableMicro) * BigInt(observedMs)) / spent;
-  const perDayMicro = Number((spent * BigInt(DAY_MS)) / BigInt(observedMs));
-  const runOutMs = BigInt(now.getTime()) + msLeft;
-  if (runOutMs > BigInt(8.64e15)) return renewsAt ? { kind: 'lastsUntilRenewal', renewsAt, perDayMicro } : null;
-  const runOutAt = new Date(Number(runOutMs));
-
-  if (!renewsAt) return { kind: 'runsOut', runOutAt, perDayMicro };
-  if (runOutAt.getTime() >= renewsAt.getTime()) return { kind: 'lastsUntilRenewal', renewsAt, perDayMicro };
+export function forecastKind(f: ServerForecast): Forecast | null {
+  const spending = Number(f.burnPerDay) > 0;
+  if (f.charges < MIN_CHARGES || !spending || !(Number(f.available) > 0)) return null;
+  const renewsAt = f.renewsAt ? new Date(f.renewsAt) : null;
+  if (!f.runsOutAt) return renewsAt ? { kind: 'lastsUntilRenewal', renewsAt } : null;
+  const runOutAt = new Date(f.runsOutAt);
+  if (!renewsAt) return { kind: 'runsOut', runOutAt };
+  if (runOutAt.getTime() >= renewsAt.getTime()) return { kind: 'lastsUntilRenewal', renewsAt };
   const daysBeforeRenewal = Math.floor((renewsAt.getTime() - runOutAt.getTime()) / DAY_MS);
-  return { kind: 'runsOutBeforeRenewal', runOutAt, daysBeforeRenewal, perDayMicro };
+  return { kind: 'runsOutBeforeRenewal', runOutAt, daysBeforeRenewal };
 }
 
-const shortDate = (d: Date) => d.toLocaleDateString('en-US', { month: 'short', day: 'numeric' });
+const shortDate = formatShortDate;
 
 /** The sentence for the popover. */
 export function forecastSentence(forecast: Forecast): string {

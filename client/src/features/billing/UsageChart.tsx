@@ -1,22 +1,27 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCredits } from '../../lib/credits';
-import { featureLabel, usageFeatures, type UsageDay } from './history';
+import { formatCredits, formatNumber } from '../../lib/format';
+import { formatDay } from '../../lib/dates';
+import { tooltipCursor, tooltipLabelStyle, tooltipStyle, useChartScheme } from '../../ui/chartTheme';
+import { featureColor } from './featureColors';
+import { featureLabel, type UsageDay } from './history';
 
-const COLORS = ['#4f46e5', '#a855f7', '#0ea5e9', '#f59e0b', '#10b981', '#ef4444', '#64748b'];
-
-/** Stacked daily credits per feature. Recharts is heavy, so this file is only loaded by the billing page. */
-export default function UsageChart({ rows }: { rows: UsageDay[] }) {
-  const features = usageFeatures(rows);
+/**
+ * Stacked daily credits per feature (`features`: biggest first, for the legend), each feature in its own fixed
+ * colour (a lighter shade of it in the dark theme). Recharts is heavy, so this file is only loaded by the
+ * billing page.
+ */
+export default function UsageChart({ rows, features }: { rows: UsageDay[]; features: string[] }) {
+  const scheme = useChartScheme();
   // Recharts plots numbers: convert µcr to credits only here, for drawing; labels use the exact formatter.
   const data = rows.map((r) => ({
-    day: r.day.slice(5).replace('-', '/'),
+    day: r.day,
     ...Object.fromEntries(features.map((f) => [f, (r.byFeature[f] ?? 0) / 1_000_000])),
   }));
   return (
     <div className="chart-box">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, left: -12, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e4e7ec" />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="day"
             tickLine={false}
@@ -24,14 +29,24 @@ export default function UsageChart({ rows }: { rows: UsageDay[] }) {
             fontSize={12}
             interval="preserveStartEnd"
             minTickGap={16}
+            tickFormatter={(day) => formatDay(String(day))}
           />
-          <YAxis tickLine={false} axisLine={false} fontSize={12} allowDecimals />
+          <YAxis
+            tickLine={false}
+            axisLine={false}
+            fontSize={12}
+            allowDecimals
+            tickFormatter={(value) => formatNumber(Number(value))}
+          />
           <Tooltip
             formatter={(value, name) => [
               `${formatCredits(Math.round(Number(value) * 1_000_000))} credits`,
               featureLabel(String(name)),
             ]}
-            cursor={{ fill: 'rgba(79,70,229,0.06)' }}
+            labelFormatter={(day) => formatDay(String(day))}
+            contentStyle={tooltipStyle}
+            labelStyle={tooltipLabelStyle}
+            cursor={tooltipCursor}
           />
           <Legend formatter={(name) => featureLabel(String(name))} wrapperStyle={{ fontSize: 12 }} />
           {features.map((f, i) => (
@@ -39,7 +54,7 @@ export default function UsageChart({ rows }: { rows: UsageDay[] }) {
               key={f}
               dataKey={f}
               stackId="usage"
-              fill={COLORS[i % COLORS.length]}
+              fill={featureColor(f, scheme)}
               radius={i === features.length - 1 ? [3, 3, 0, 0] : 0}
             />
           ))}

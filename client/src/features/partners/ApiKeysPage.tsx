@@ -1,20 +1,44 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { graphql } from '../../gql';
+import { Link } from 'react-router';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ApiScope } from '../../gql/graphql';
+import { toMicro } from '../../lib/credits';
 import { formatDate } from '../../lib/dates';
 import { errorMessage, hasCode } from '../../lib/errors';
+import { Credits } from '../../ui/Credits';
 import { ErrorState, PageHeader } from '../../ui/States';
+
+/** What a key's budget cell shows and edits; the budget mutation answers with it. */
+const KeyBudgetFragment = graphql(`
+  fragment KeyBudget_key on ApiKeyGql {
+    id
+    name
+    revokedAt
+    monthlyBudget
+    spentThisMonth
+    budgetResetsAt
+  }
+`);
+
+/** One row of the keys table. */
+const ApiKeyRowFragment = graphql(`
+  fragment ApiKeyRow_key on ApiKeyGql {
+    id
+    name
+    prefix
+    scopes
+    createdAt
+    revokedAt
+    ...KeyBudget_key
+  }
+`);
 
 const ApiKeysQuery = graphql(`
   query ApiKeys {
     apiKeys {
       id
-      name
-      prefix
-      scopes
-      createdAt
-      revokedAt
+      ...ApiKeyRow_key
     }
   }
 `);
@@ -25,12 +49,17 @@ const CreateApiKeyMutation = graphql(`
       secret
       apiKey {
         id
-        name
-        prefix
-        scopes
-        createdAt
-        revokedAt
+        ...ApiKeyRow_key
       }
+    }
+  }
+`);
+
+const SetApiKeyBudgetMutation = graphql(`
+  mutation SetApiKeyBudget($input: SetApiKeyBudgetInput!) {
+    setApiKeyBudget(input: $input) {
+      id
+      ...KeyBudget_key
     }
   }
 `);
@@ -52,6 +81,8 @@ const SCOPES: { scope: ApiScope; label: string; hint: string }[] = [
     label: 'features:run',
     hint: "Run metered features and spend credits on the workspace's behalf.",
   },
+  { scope: 'EVENTS_READ', label: 'events:read', hint: "Read the workspace's event feed." },
+  { scope: 'WEBHOOKS_MANAGE', label: 'webhooks:manage', hint: 'Manage webhook endpoints and their deliveries.' },
 ];
 
 /** /settings/api-keys: partner integrations' keys, shown once, revocable. */
@@ -76,6 +107,9 @@ export default function ApiKeysPage() {
         title="API keys"
         description="Let partner integrations read your balance and usage, or run AI features for you."
       />
+      <p>
+        <Link to="/settings/webhooks">Webhook endpoints</Link>: have events pushed to your own systems.
+      </p>
       {hasCode(error, 'FORBIDDEN') ? (
         <div className="notice">Only a workspace owner or admin can manage API keys.</div>
       ) : (
@@ -106,6 +140,7 @@ export default function ApiKeysPage() {
                       <th scope="col">Name</th>
                       <th scope="col">Key</th>
                       <th scope="col">Scopes</th>
+                      <th scope="col">Spent this month</th>
                       <th scope="col">Created</th>
                       <th scope="col">
                         <span className="sr-only">Actions</span>
@@ -114,34 +149,7 @@ export default function ApiKeysPage() {
                   </thead>
                   <tbody>
                     {data.apiKeys.map((k) => (
-                      <tr key={k.id} data-testid="api-key-row">
-                        <td>{k.name}</td>
-                        <td className="mono">{k.prefix}…</td>
-                        <td>
-                          <div className="row" style={{ gap: 4 }}>
-                            {k.scopes.map((s) => (
-                              <span key={s} className="badge">
-                                {SCOPES.find((x) => x.scope === s)?.label ?? s}
-                              </span>
-                            ))}
-                          </div>
-                        </td>
-                        <td className="muted">{formatDate(k.createdAt)}</td>
-                        <td className="amount">
-                          {k.revokedAt ? (
-                            <span className="badge badge-danger">Revoked {formatDate(k.revokedAt)}</span>
-                          ) : (
-                            <button
-                              type="button"
-                              className="btn btn-sm btn-danger"
-                              onClick={() => void onRevoke(k.id, k.name)}
-                              aria-label={`Revoke ${k.name}`}
-                            >
-                              Revoke
-                            </button>
-                          )}
-                        </td>
-                      </tr>
+                      <ApiKeyRow key={k.id} apiKey={k} onRevoke={onRevoke} />
                     ))}
                   </tbody>
                 </table>
@@ -154,9 +162,142 @@ export default function ApiKeysPage() {
   );
 }
 
+/** One key: name, prefix, scopes, budget, and Revoke. */
+function ApiKeyRow({
+  apiKey,
+  onRevoke,
+}: {
+  apiKey: FragmentType<typeof ApiKeyRowFragment>;
+  onRevoke: (id: string, name: string) => Promise<void>;
+}) {
+  const k = getFragmentData(ApiKeyRowFragment, apiKey);
+  return (
+    <tr data-testid="api-key-row">
+      <td>{k.name}</td>
+      <td className="mono">{k.prefix}…</td>
+      <td>
+        <div className="row" style={{ gap: 4 }}>
+          {k.scopes.map((s) => (
+            <span key={s} className="badge">
+              {SCOPES.find((x) => x.scope === s)?.label ?? s}
+            </span>
+          ))}
+        </div>
+      </td>
+      <td>
+        <KeyBudget apiKey={k} />
+      </td>
+      <td className="muted">{formatDate(k.createdAt)}</td>
+      <td className="amount">
+        {k.revokedAt ? (
+          <span className="badge badge-danger">Revoked {formatDate(k.revokedAt)}</span>
+        ) : (
+          <button
+            type="button"
+            className="btn btn-sm btn-danger"
+            onClick={() => void onRevoke(k.id, k.name)}
+            aria-label={`Revoke ${k.name}`}
+          >
+            Revoke
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The day a monthly budget starts again, as a date in UTC (months are counted in UTC). */
+const resetDay = (iso: string) =>
+  new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** What the key's holds count for this calendar month (UTC), its budget, and a way to change it. */
+function KeyBudget(props: { apiKey: FragmentType<typeof KeyBudgetFragment> }) {
+  const apiKey = getFragmentData(KeyBudgetFragment, props.apiKey);
+  const [setBudget, { loading, error }] = useMutation(SetApiKeyBudgetMutation);
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(apiKey.monthlyBudget ?? '');
+
+  const save = async (monthlyBudget: string | null) => {
+    try {
+      await setBudget({ variables: { input: { id: apiKey.id, monthlyBudget } } });
+      setEditing(false);
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <div className="stack" style={{ gap: 4 }}>
+      <span data-testid="api-key-spend">
+        <Credits micro={toMicro(apiKey.spentThisMonth)} />
+        {apiKey.monthlyBudget ? (
+          <>
+            {' of '}
+            <Credits micro={toMicro(apiKey.monthlyBudget)} />
+          </>
+        ) : (
+          <span className="muted"> · no budget</span>
+        )}
+      </span>
+      <span className="muted" style={{ fontSize: 12 }}>
+        Counts again from {resetDay(apiKey.budgetResetsAt)}, 00:00 UTC
+      </span>
+      {!apiKey.revokedAt && !editing && (
+        <div>
+          <button
+            type="button"
+            className="btn btn-sm btn-ghost"
+            onClick={() => setEditing(true)}
+            aria-label={`Set the monthly budget of ${apiKey.name}`}
+          >
+            {apiKey.monthlyBudget ? 'Change budget' : 'Set budget'}
+          </button>
+        </div>
+      )}
+      {editing && (
+        <form
+          className="row"
+          style={{ gap: 4 }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(value.trim() || null);
+          }}
+        >
+          <input
+            className="input"
+            style={{ width: 100 }}
+            inputMode="decimal"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            placeholder="Credits"
+            aria-label={`Monthly budget of ${apiKey.name}, in credits`}
+          />
+          <button type="submit" className="btn btn-sm btn-primary" disabled={loading}>
+            Save
+          </button>
+          {apiKey.monthlyBudget && (
+            <button type="button" className="btn btn-sm" disabled={loading} onClick={() => void save(null)}>
+              Remove
+            </button>
+          )}
+          <button type="button" className="btn btn-sm btn-ghost" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {errorMessage(error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function CreateKey({ onCreated }: { onCreated: () => void }) {
   const [create, { loading, error }] = useMutation(CreateApiKeyMutation);
   const [name, setName] = useState('');
+  const [budget, setBudget] = useState('');
   const [scopes, setScopes] = useState<ApiScope[]>(['BILLING_READ', 'USAGE_READ']);
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -167,10 +308,12 @@ function CreateKey({ onCreated }: { onCreated: () => void }) {
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const result = await create({ variables: { input: { name: name.trim(), scopes } } });
+      const monthlyBudget = budget.trim() || null;
+      const result = await create({ variables: { input: { name: name.trim(), scopes, monthlyBudget } } });
       setSecret(result.data?.createApiKey.secret ?? null);
       setCopied(false);
       setName('');
+      setBudget('');
       onCreated();
     } catch {
       // shown below
@@ -191,6 +334,20 @@ function CreateKey({ onCreated }: { onCreated: () => void }) {
             required
             maxLength={100}
           />
+        </label>
+        <label className="field" style={{ maxWidth: 420 }}>
+          <span>Monthly budget (optional)</span>
+          <input
+            className="input"
+            inputMode="decimal"
+            value={budget}
+            onChange={(e) => setBudget(e.target.value)}
+            placeholder="Credits, e.g. 50"
+            aria-describedby="new-key-budget-hint"
+          />
+          <span id="new-key-budget-hint" className="muted">
+            The most this key&apos;s holds may reserve and spend per calendar month (UTC). A hold past it is refused.
+          </span>
         </label>
         <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0, gap: 8 }}>
           <legend className="label" style={{ marginBottom: 8 }}>

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { EventDraft } from '../events/events.catalog';
 import { formatCredits, formatCreditsFixed } from '../ledger/core';
 import { CreditGrant, LedgerEntry } from '../ledger/ledger.entities';
-import type { LedgerService, LedgerTx } from '../ledger/ledger.service';
+import type { LedgerService } from '../ledger/ledger.service';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import type { Plan } from '../plans/plans.catalog';
 import {
   AutoTopUp,
@@ -119,12 +121,15 @@ export class BillingEffects {
     private readonly now: () => Date,
   ) {}
 
-  async apply(tx: LedgerTx, effect: BillingEffect): Promise<void> {
+  async apply(tx: UnitOfWork, effect: BillingEffect): Promise<void> {
     switch (effect.kind) {
       case 'topUpPaid':
         return this.topUpPaid(tx, effect);
-      case 'syncSubscription':
-        return this.syncSubscription(tx.em, effect.workspaceId, effect.snapshot);
+      case 'syncSubscription': {
+        const planChanged = await this.syncSubscription(tx.em, effect.workspaceId, effect.snapshot);
+        if (planChanged) this.emit(tx, effect.workspaceId, planChanged);
+        return;
+      }
       case 'allocation':
         return this.allocation(tx, effect);
       case 'proration':
@@ -136,6 +141,10 @@ export class BillingEffects {
       case 'paymentDisputed':
         return this.paymentDisputed(tx, effect);
       case 'notice':
+        if (effect.notice === 'PAYMENT_FAILED' || effect.notice === 'AUTO_TOPUP_DISABLED') {
+          const kind = effect.notice === 'PAYMENT_FAILED' ? 'SUBSCRIPTION' : 'AUTO_TOP_UP';
+          this.emit(tx, effect.workspaceId, { type: 'payment.failed', data: { kind, message: effect.message } });
+        }
         // One open notice per kind: the webhook and the auto top-up itself may both report a decline.
         if (await tx.em.count(BillingNotice, { workspace: effect.workspaceId, kind: effect.notice, resolvedAt: null }))
           return;
@@ -158,6 +167,11 @@ export class BillingEffects {
     }
   }
 
+  /** An event for the workspace's feed and webhooks, in the webhook's transaction (the outbox). */
+  private emit(tx: UnitOfWork, workspaceId: string, draft: EventDraft): void {
+    tx.emit({ workspaceId, ...draft });
+  }
+
   private addNotice(em: EntityManager, workspaceId: string, kind: NoticeKind, message: string): void {
     em.create(BillingNotice, {
       workspace: workspaceId,
@@ -172,7 +186,7 @@ export class BillingEffects {
    * Grants the packs the payment paid for (see `paidTopUp`), once per payment intent. When metadata, prices and
    * payment disagree, the purchase row and the grant entry say how, and the owner gets a notice.
    */
-  private async topUpPaid(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'topUpPaid' }>): Promise<void> {
+  private async topUpPaid(tx: UnitOfWork, e: Extract<BillingEffect, { kind: 'topUpPaid' }>): Promise<void> {
     if (e.facts.paidCents <= 0) return;
     if (await tx.em.findOne(TopUpPurchase, { paymentIntentId: e.paymentIntentId })) return;
     const { packs, creditsMicro, mismatches } = paidTopUp(e.facts, this.pack);
@@ -201,43 +215,43 @@ export class BillingEffects {
   }
 
   private async grantTopUp(
-    tx: LedgerTx,
+    tx: UnitOfWork,
     e: Extract<BillingEffect, { kind: 'topUpPaid' }>,
     packs: number,
     creditsMicro: number,
     mismatch: string | null,
   ): Promise<string> {
     const what = `${formatCredits(creditsMicro)} credits`;
-    const { grantId } = await this.ledger.grant(
-      e.workspaceId,
-      {
-        source: 'TOP_UP',
-        label: `${e.automatic ? 'Auto top-up' : 'Top-up'}: ${what}`,
-        amountMicro: creditsMicro,
-        expiresAt: null,
-        externalKey: `payment:${e.paymentIntentId}`,
-        description: `${e.automatic ? 'Auto top-up' : 'Top-up'}: ${what} (${packs} × ${formatCredits(this.pack.creditsMicro)}, ${dollars(e.facts.paidCents)})`,
-        details: {
-          paymentIntentId: e.paymentIntentId,
-          checkoutSessionId: e.checkoutSessionId,
-          packs,
-          amountCents: e.facts.paidCents,
-          stripeEventId: e.eventId,
-          ...(mismatch ? { mismatch, metadataPacks: e.facts.metadataPacks ?? null } : {}),
-        },
-        actor: STRIPE,
+    // Numbered per workspace, so each purchase (and every charge its credits paid) is told apart.
+    const number = (await tx.em.count(TopUpPurchase, { workspace: e.workspaceId })) + 1;
+    const name = `${e.automatic ? 'Auto top-up' : 'Top-up'} #${number}`;
+    const { grantId } = await this.ledger.commands.grant(tx, {
+      workspaceId: e.workspaceId,
+      source: 'TOP_UP',
+      label: name,
+      amountMicro: creditsMicro,
+      expiresAt: null,
+      externalKey: `payment:${e.paymentIntentId}`,
+      description: `${e.automatic ? 'Automatically bought' : 'Bought'} ${what} for ${dollars(e.facts.paidCents)} (${name}: ${packs} ${packs === 1 ? 'pack' : 'packs'} of ${formatCredits(this.pack.creditsMicro)})`,
+      details: {
+        paymentIntentId: e.paymentIntentId,
+        checkoutSessionId: e.checkoutSessionId,
+        packs,
+        amountCents: e.facts.paidCents,
+        stripeEventId: e.eventId,
+        ...(mismatch ? { mismatch, metadataPacks: e.facts.metadataPacks ?? null } : {}),
       },
-      undefined,
-      tx,
-    );
+      actor: STRIPE,
+    });
     return grantId;
   }
 
   /**
    * Stores a view of the subscription only when it is newer than the stored one (`supersedes`), so a late
-   * event cannot bring back an older plan, period or status.
+   * event cannot bring back an older plan, period or status. Returns a `plan.changed` event when the plan in
+   * effect changed (subscribed, changed, ended), else null.
    */
-  async syncSubscription(em: EntityManager, workspaceId: string, s: SubscriptionSnapshot): Promise<void> {
+  async syncSubscription(em: EntityManager, workspaceId: string, s: SubscriptionSnapshot): Promise<EventDraft | null> {
     const fields = {
       stripeSubscriptionId: s.stripeSubscriptionId,
       planCode: s.planCode,
@@ -257,15 +271,17 @@ export class BillingEffects {
         scheduledPlanCode: null,
         stripeScheduleId: null,
       });
-      return;
+      return planChange(null, s);
     }
     const incoming = { ...versionOf(s), stateAt: s.stateAt };
-    if (!supersedes(incoming, { ...versionOf(row), stateAt: row.stripeEventAt })) return;
+    if (!supersedes(incoming, { ...versionOf(row), stateAt: row.stripeEventAt })) return null;
+    const before = row.status === 'CANCELED' ? null : row.planCode;
     const replaced = row.stripeSubscriptionId !== s.stripeSubscriptionId;
     Object.assign(row, fields);
     // A schedule belongs to its subscription; it is spent once its plan is current, and gone when it ends.
     if (replaced || row.scheduledPlanCode === s.planCode || s.status === 'CANCELED')
       Object.assign(row, { scheduledPlanCode: null, stripeScheduleId: null });
+    return planChange(before, s);
   }
 
   /**
@@ -284,35 +300,31 @@ export class BillingEffects {
   }
 
   /** A paid first or renewal invoice of a live period: the previous allocation expires, the period's is granted. */
-  private async allocation(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'allocation' }>): Promise<void> {
+  private async allocation(tx: UnitOfWork, e: Extract<BillingEffect, { kind: 'allocation' }>): Promise<void> {
     const key = `invoice:${e.invoiceId}`;
     if (await tx.em.findOne(CreditGrant, { workspace: e.workspaceId, externalKey: key })) return;
     if (!(await this.storedPeriodIsLive(tx.em, e.workspaceId, e.subscriptionId, e.periodStart))) return;
-    await this.ledger.grant(
-      e.workspaceId,
-      {
-        source: 'PLAN_ALLOCATION',
-        label: `${e.plan.name} allocation`,
-        amountMicro: e.plan.creditsMicro,
-        expiresAt: e.periodEnd,
-        effectiveAt: e.periodStart,
-        externalKey: key,
-        expireDueAt: e.renewal ? e.periodStart : undefined,
-        description: `${e.renewal ? 'Renewal' : 'Subscription'}: ${e.plan.name} plan, ${formatCredits(e.plan.creditsMicro)} credits for the period`,
-        details: {
-          invoiceId: e.invoiceId,
-          plan: e.plan.code,
-          periodStart: e.periodStart.toISOString(),
-          periodEnd: e.periodEnd.toISOString(),
-        },
-        actor: STRIPE,
+    await this.ledger.commands.grant(tx, {
+      workspaceId: e.workspaceId,
+      source: 'PLAN_ALLOCATION',
+      label: `${e.plan.name} allocation`,
+      amountMicro: e.plan.creditsMicro,
+      expiresAt: e.periodEnd,
+      effectiveAt: e.periodStart,
+      externalKey: key,
+      expireDueAt: e.renewal ? e.periodStart : undefined,
+      description: `${e.renewal ? 'Renewal' : 'Subscription'}: ${e.plan.name} plan, ${formatCredits(e.plan.creditsMicro)} credits for the period`,
+      details: {
+        invoiceId: e.invoiceId,
+        plan: e.plan.code,
+        periodStart: e.periodStart.toISOString(),
+        periodEnd: e.periodEnd.toISOString(),
       },
-      undefined,
-      tx,
-    );
+      actor: STRIPE,
+    });
   }
 
-  private async proration(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'proration' }>): Promise<void> {
+  private async proration(tx: UnitOfWork, e: Extract<BillingEffect, { kind: 'proration' }>): Promise<void> {
     const key = `invoice:${e.invoiceId}`;
     if (await tx.em.findOne(CreditGrant, { workspace: e.workspaceId, externalKey: key })) return;
     if (!(await this.storedPeriodIsLive(tx.em, e.workspaceId, e.subscriptionId, e.changedAt))) return;
@@ -324,35 +336,34 @@ export class BillingEffects {
       changedAt: e.changedAt,
     });
     if (p.grantMicro <= 0) return;
-    await this.ledger.grant(
-      e.workspaceId,
-      {
-        source: 'PRORATION',
-        label: `Upgrade to ${e.to.name}`,
-        amountMicro: p.grantMicro,
-        expiresAt: e.periodEnd,
-        externalKey: key,
-        description: p.description,
-        details: {
-          invoiceId: e.invoiceId,
-          from: e.from.code,
-          to: e.to.code,
-          prorationFraction: p.fraction,
-          secondsLeft: p.secondsLeft,
-          periodSeconds: p.periodSeconds,
-        },
-        actor: STRIPE,
+    await this.ledger.commands.grant(tx, {
+      workspaceId: e.workspaceId,
+      source: 'PRORATION',
+      label: `Upgrade to ${e.to.name}`,
+      amountMicro: p.grantMicro,
+      expiresAt: e.periodEnd,
+      externalKey: key,
+      description: p.description,
+      details: {
+        invoiceId: e.invoiceId,
+        from: e.from.code,
+        to: e.to.code,
+        prorationFraction: p.fraction,
+        secondsLeft: p.secondsLeft,
+        periodSeconds: p.periodSeconds,
       },
-      undefined,
-      tx,
-    );
+      actor: STRIPE,
+    });
   }
 
   /**
    * Ends the plan's credits now (the subscription ended): allocation and proration remainders. Not when a newer
    * subscription is stored: a late end of an old one must not take the new plan's credits.
    */
-  private async revokeAllocation(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'revokeAllocation' }>): Promise<void> {
+  private async revokeAllocation(
+    tx: UnitOfWork,
+    e: Extract<BillingEffect, { kind: 'revokeAllocation' }>,
+  ): Promise<void> {
     const row = await tx.em.findOne(PlanSubscription, { workspace: e.workspaceId });
     if (row && row.stripeSubscriptionId !== e.subscriptionId) return;
     const grants = await tx.em.find(CreditGrant, {
@@ -361,18 +372,14 @@ export class BillingEffects {
       remainingMicro: { $gt: 0 },
     });
     for (const g of grants) {
-      await this.ledger.revokeGrant(
-        e.workspaceId,
-        {
-          grantId: g.id,
-          type: 'REVERSAL',
-          deficitForRest: false,
-          description: `${e.reason}: remainder of ${g.label} revoked`,
-          actor: STRIPE,
-        },
-        undefined,
-        tx,
-      );
+      await this.ledger.commands.revokeGrant(tx, {
+        workspaceId: e.workspaceId,
+        grantId: g.id,
+        type: 'REVERSAL',
+        deficitForRest: false,
+        description: `${e.reason}: remainder of ${g.label} revoked`,
+        actor: STRIPE,
+      });
     }
   }
 
@@ -382,8 +389,8 @@ export class BillingEffects {
    * Takes the workspace's ledger lock before the payment's records are read, so two events about one payment
    * (a refund and a dispute delivered together) see each other's clawback instead of both taking it.
    */
-  private async lockLedger(tx: LedgerTx, workspaceId: string): Promise<void> {
-    await this.ledger.expireGrants(workspaceId, tx);
+  private async lockLedger(tx: UnitOfWork, workspaceId: string): Promise<void> {
+    await this.ledger.commands.expireGrants(tx, { workspaceId });
   }
 
   /** The payment's clawback record, made on first use from the grant it made; null when it granted nothing. */
@@ -408,7 +415,7 @@ export class BillingEffects {
   }
 
   /** A refund total that grew: its share of the credits leaves the payment's grant, once. */
-  private async paymentRefunded(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'paymentRefunded' }>): Promise<void> {
+  private async paymentRefunded(tx: UnitOfWork, e: Extract<BillingEffect, { kind: 'paymentRefunded' }>): Promise<void> {
     await this.lockLedger(tx, e.payment.workspaceId);
     const record = await this.clawbackOf(tx.em, e.payment);
     if (!record || e.refundedCents <= record.refundedCents) return;
@@ -427,7 +434,7 @@ export class BillingEffects {
    * money); once seen won it gives back what it took, once. Seen won first, it takes and gives back at once, so
    * the history is the same whichever of its events arrives first.
    */
-  private async paymentDisputed(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'paymentDisputed' }>): Promise<void> {
+  private async paymentDisputed(tx: UnitOfWork, e: Extract<BillingEffect, { kind: 'paymentDisputed' }>): Promise<void> {
     await this.lockLedger(tx, e.payment.workspaceId);
     const dispute = await tx.em.findOne(PaymentDispute, { id: e.disputeId });
     if (!dispute) return this.disputeOpened(tx, e);
@@ -436,7 +443,7 @@ export class BillingEffects {
     if (e.status === 'WON' && dispute.takenMicro > 0) await this.giveBack(tx, dispute);
   }
 
-  private async disputeOpened(tx: LedgerTx, e: Extract<BillingEffect, { kind: 'paymentDisputed' }>): Promise<void> {
+  private async disputeOpened(tx: UnitOfWork, e: Extract<BillingEffect, { kind: 'paymentDisputed' }>): Promise<void> {
     const record = await this.clawbackOf(tx.em, e.payment);
     const dispute = tx.em.create(PaymentDispute, {
       id: e.disputeId,
@@ -496,24 +503,20 @@ export class BillingEffects {
    * deficit (its credits were bought); a plan invoice takes back only what remains of its grant.
    */
   private async takeBack(
-    tx: LedgerTx,
+    tx: UnitOfWork,
     record: PaymentClawback,
     claimMicro: number,
     entry: { description: string; details: Record<string, unknown> },
   ): Promise<number> {
-    const { version } = await this.ledger.revokeGrant(
-      record.workspace,
-      {
-        grantId: record.grantId,
-        amountMicro: claimMicro,
-        type: 'REFUND',
-        deficitForRest: record.kind === 'TOP_UP',
-        ...entry,
-        actor: STRIPE,
-      },
-      undefined,
-      tx,
-    );
+    const { version } = await this.ledger.commands.revokeGrant(tx, {
+      workspaceId: record.workspace,
+      grantId: record.grantId,
+      amountMicro: claimMicro,
+      type: 'REFUND',
+      deficitForRest: record.kind === 'TOP_UP',
+      ...entry,
+      actor: STRIPE,
+    });
     const written = await tx.em.findOne(
       LedgerEntry,
       { workspace: record.workspace, grantId: record.grantId, type: 'REFUND', seq: { $lte: version } },
@@ -525,7 +528,7 @@ export class BillingEffects {
   }
 
   /** A won dispute's credits, as a new grant like the one they came from (a top-up's never expire). */
-  private async giveBack(tx: LedgerTx, dispute: PaymentDispute): Promise<void> {
+  private async giveBack(tx: UnitOfWork, dispute: PaymentDispute): Promise<void> {
     const record = await tx.em.findOne(PaymentClawback, { paymentIntentId: dispute.paymentIntentId });
     const original = record && (await tx.em.findOne(CreditGrant, { id: record.grantId }));
     if (!record || !original) return;
@@ -543,21 +546,17 @@ export class BillingEffects {
       others.reduce((sum, d) => sum + d.takenMicro, 0),
     );
     if (amountMicro <= 0) return;
-    await this.ledger.grant(
-      record.workspace,
-      {
-        source: original.source,
-        label: `${original.label} (dispute won)`,
-        amountMicro,
-        expiresAt: original.expiresAt,
-        externalKey: `dispute:${dispute.id}`,
-        description: `Dispute won: ${formatCreditsFixed(amountMicro)} credits of ${original.label} given back`,
-        details: { paymentIntentId: record.paymentIntentId, disputeId: dispute.id },
-        actor: STRIPE,
-      },
-      undefined,
-      tx,
-    );
+    await this.ledger.commands.grant(tx, {
+      workspaceId: record.workspace,
+      source: original.source,
+      label: `${original.label} (dispute won)`,
+      amountMicro,
+      expiresAt: original.expiresAt,
+      externalKey: `dispute:${dispute.id}`,
+      description: `Dispute won: ${formatCreditsFixed(amountMicro)} credits of ${original.label} given back`,
+      details: { paymentIntentId: record.paymentIntentId, disputeId: dispute.id },
+      actor: STRIPE,
+    });
     Object.assign(record, { clawedBackMicro: record.clawedBackMicro - amountMicro, updatedAt: now });
   }
 
@@ -572,4 +571,20 @@ export class BillingEffects {
       ? `${formatCreditsFixed(claimMicro)} credits removed`
       : `up to ${formatCreditsFixed(claimMicro)} credits of what remains taken back`;
   }
+}
+
+/** `plan.changed` when the plan in effect differs from `before` (null: none, or ended). */
+function planChange(before: string | null, s: SubscriptionSnapshot): EventDraft | null {
+  const after = s.status === 'CANCELED' ? null : s.planCode;
+  if (after === before) return null;
+  return {
+    type: 'plan.changed',
+    data: {
+      from: before,
+      to: after,
+      status: s.status,
+      currentPeriodStart: s.currentPeriodStart.toISOString(),
+      currentPeriodEnd: s.currentPeriodEnd.toISOString(),
+    },
+  };
 }

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireRole, type Context } from '../../platform/context';
-import { checkId } from '../ledger/ledger.resolver';
+import { checkId } from '../../platform/ids';
 import { Role } from '../workspaces/membership.entity';
-import { ApiKeyGql, CreateApiKeyInput, CreatedApiKey } from './partners.types';
+import { ApiKeyGql, CreateApiKeyInput, CreatedApiKey, SetApiKeyBudgetInput } from './partners.types';
 
 @Resolver()
 export class PartnersResolver {
@@ -18,7 +18,25 @@ export class PartnersResolver {
     @Ctx() ctx: Context,
   ): Promise<CreatedApiKey> {
     const auth = requireRole(ctx, [Role.OWNER, Role.ADMIN]);
-    return ctx.services.partners.create(auth.workspaceId, auth.userId, input.name, input.scopes);
+    return ctx.services.partners.create(
+      auth.workspaceId,
+      auth.userId,
+      input.name,
+      input.scopes,
+      input.monthlyBudget ?? null,
+    );
+  }
+
+  @Mutation(() => ApiKeyGql, {
+    description:
+      "Sets or removes (null) a key's monthly budget; it applies to holds made from now on (owners and admins).",
+  })
+  async setApiKeyBudget(
+    @Arg('input', () => SetApiKeyBudgetInput) input: SetApiKeyBudgetInput,
+    @Ctx() ctx: Context,
+  ): Promise<ApiKeyGql> {
+    const auth = requireRole(ctx, [Role.OWNER, Role.ADMIN]);
+    return ctx.services.partners.setBudget(auth.workspaceId, checkId(input.id, 'id'), input.monthlyBudget ?? null);
   }
 
   @Mutation(() => ApiKeyGql, { description: 'Revokes a key at once, on every server.' })

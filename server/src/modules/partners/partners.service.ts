@@ -1,23 +1,40 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
 import type { Auth } from '../../platform/context';
 import type { Clock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
-import { ApiKey } from './api-key.entity';
+import { CredentialLookup } from '../auth/credential-lookup';
+import { budgetMonthOf, budgetResetsAt } from '../ledger/ledger.service';
+import { ApiKey, ApiKeySpend } from './api-key.entity';
 import type { ApiKeyGql, ApiScope, CreatedApiKey } from './partners.types';
 
 export const API_KEY_PREFIX = 'hmk_';
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-const toGql = (k: ApiKey): ApiKeyGql => ({
+const toGql = (k: ApiKey, spentMicro: number, now: Date): ApiKeyGql => ({
   id: k.id,
   name: k.name,
   prefix: k.prefix,
   scopes: k.scopes as ApiScope[],
   createdAt: k.createdAt,
   revokedAt: k.revokedAt,
+  monthlyBudget: k.monthlyBudgetMicro,
+  spentThisMonth: spentMicro,
+  budgetResetsAt: budgetResetsAt(now),
 });
+
+/** A monthly budget as given: more than 0, or null for none. */
+function checkBudget(micro: number | null | undefined): number | null {
+  if (micro === null || micro === undefined) return null;
+  if (!(micro > 0)) {
+    throw new AppError('BAD_USER_INPUT', 'monthlyBudget: more than 0 credits, or null for no budget', {
+      field: 'monthlyBudget',
+    });
+  }
+  return micro;
+}
 
 /**
  * Partner API keys: created by owners and admins, shown once, stored hashed, revocable, and rate
@@ -26,6 +43,8 @@ const toGql = (k: ApiKey): ApiKeyGql => ({
  */
 export class PartnersService {
   private readonly limiter: RateLimiterMemory;
+  private readonly lookup: CredentialLookup;
+  private cache: AuthCacheLike = NO_AUTH_CACHE;
 
   constructor(
     private readonly orm: MikroORM,
@@ -33,9 +52,22 @@ export class PartnersService {
     requestsPerMinute: number,
   ) {
     this.limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
+    this.lookup = new CredentialLookup(orm);
   }
 
-  async create(workspaceId: string, userId: string, name: string, scopes: ApiScope[]): Promise<CreatedApiKey> {
+  /** Keys are then resolved from the cache, and revocations are announced on the bus. */
+  useCache(cache: AuthCacheLike): void {
+    this.cache = cache;
+  }
+
+  async create(
+    workspaceId: string,
+    userId: string,
+    name: string,
+    scopes: ApiScope[],
+    monthlyBudgetMicro: number | null = null,
+  ): Promise<CreatedApiKey> {
+    const budget = checkBudget(monthlyBudgetMicro);
     const secret = `${API_KEY_PREFIX}${randomBytes(30).toString('base64url')}`;
     const em = this.orm.em.fork();
     const key = em.create(ApiKey, {
@@ -47,14 +79,42 @@ export class PartnersService {
       createdBy: userId,
       createdAt: this.clock.now(),
       revokedAt: null,
+      monthlyBudgetMicro: budget,
     });
     await em.flush();
-    return { secret, apiKey: toGql(key) };
+    return { secret, apiKey: toGql(key, 0, this.clock.now()) };
   }
 
+  /** The workspace's keys, each with what its holds count for this calendar month (UTC). */
   async list(workspaceId: string): Promise<ApiKeyGql[]> {
-    const keys = await this.orm.em.fork().find(ApiKey, { workspace: workspaceId }, { orderBy: { createdAt: 'desc' } });
-    return keys.map(toGql);
+    const em = this.orm.em.fork();
+    const now = this.clock.now();
+    const [keys, spent] = await Promise.all([
+      em.find(ApiKey, { workspace: workspaceId }, { orderBy: { createdAt: 'desc' } }),
+      this.spentThisMonth(workspaceId, now),
+    ]);
+    return keys.map((k) => toGql(k, spent.get(k.id) ?? 0, now));
+  }
+
+  /**
+   * Sets or clears (null) a key's monthly budget. It applies to holds decided from now on; holds already made
+   * keep counting. A revoked key's budget cannot change.
+   */
+  async setBudget(workspaceId: string, id: string, monthlyBudgetMicro: number | null): Promise<ApiKeyGql> {
+    const budget = checkBudget(monthlyBudgetMicro);
+    const em = this.orm.em.fork();
+    const key = await em.findOne(ApiKey, { id, workspace: workspaceId });
+    if (!key) throw notFound('API key');
+    if (key.revokedAt) throw new AppError('CONFLICT', 'This API key is revoked; its budget no longer changes');
+    key.monthlyBudgetMicro = budget;
+    await em.flush();
+    const now = this.clock.now();
+    return toGql(key, (await this.spentThisMonth(workspaceId, now)).get(key.id) ?? 0, now);
+  }
+
+  private async spentThisMonth(workspaceId: string, now: Date): Promise<Map<string, number>> {
+    const rows = await this.orm.em.fork().find(ApiKeySpend, { workspaceId, month: budgetMonthOf(now) });
+    return new Map(rows.map((r) => [r.apiKeyId, r.spentMicro]));
   }
 
   async revoke(workspaceId: string, id: string): Promise<ApiKeyGql> {
@@ -63,14 +123,29 @@ export class PartnersService {
     if (!key) throw notFound('API key');
     key.revokedAt ??= this.clock.now();
     await em.flush();
-    return toGql(key);
+    this.cache.announce({ kind: 'apiKey', id: key.id });
+    const now = this.clock.now();
+    return toGql(key, (await this.spentThisMonth(workspaceId, now)).get(key.id) ?? 0, now);
   }
 
-  /** The caller behind a key, or null when unknown or revoked. */
+  /** The caller behind a key, or null when unknown or revoked: from the cache, else one prepared statement. */
   async authenticate(secret: string): Promise<Auth | null> {
-    const key = await this.orm.em.fork().findOne(ApiKey, { secretHash: hashSecret(secret) });
-    if (!key || key.revokedAt) return null;
-    return { kind: 'apiKey', apiKeyId: key.id, workspaceId: key.workspace, scopes: key.scopes };
+    const secretHash = hashSecret(secret);
+    return this.cache.get<Auth>(
+      `secret:${secretHash}`,
+      async () => {
+        const row = await this.lookup.apiKey(secretHash);
+        if (!row || row.revoked_at !== null) return null;
+        const scopes = typeof row.scopes === 'string' ? (JSON.parse(row.scopes) as string[]) : row.scopes;
+        return Object.freeze({
+          kind: 'apiKey' as const,
+          apiKeyId: row.id,
+          workspaceId: row.workspace_id,
+          scopes: Object.freeze(scopes) as string[],
+        });
+      },
+      (auth) => (auth.kind === 'apiKey' ? [`apiKey:${auth.apiKeyId}`] : []),
+    );
   }
 
   /** Counts one request against the key's budget; RATE_LIMITED when it is spent. */
