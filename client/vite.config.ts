@@ -11,6 +11,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true, changeOrigin: true },
       '/webhooks': { target: api },
       '/healthz': { target: api },
+      '/export': { target: api },
     },
   },
   build: { sourcemap: true },

@@ -32,7 +32,7 @@ describe('the sidebar balance is live', () => {
       await charge(e2e.server, owner.token, '3.137', 'Partner report: weekly export');
       expect(await balanceOf(e2e.server, owner.token)).toMatchObject({ available: '16.863' });
       await shows('16.86');
-      expect(await sidebar.textContent()).toBe('16.86available');
+      expect(await sidebar.textContent()).toBe('16.86 available');
 
       await charge(e2e.server, owner.token, '1.5', 'Partner report: campaign audit');
       await shows('15.36');
@@ -40,7 +40,7 @@ describe('the sidebar balance is live', () => {
       await charge(e2e.server, owner.token, '15.363', 'Partner report: the rest');
       expect(await balanceOf(e2e.server, owner.token)).toMatchObject({ available: '0' });
       await shows('0.00');
-      expect(await sidebar.textContent()).toBe('0.00out of credits');
+      expect(await sidebar.textContent()).toBe('0.00 out of credits');
       expect(await page.getByTestId('sidebar-balance').getAttribute('aria-label')).toContain('out of credits');
 
       expect(await sameDocument(page)).toBe(true);

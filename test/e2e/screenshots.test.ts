@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { subscribePaid } from '../support/billing';
 import type { Account } from '../support/accounts';
-import { DESKTOP, MOBILE, newPage, screenshot } from './support/browser';
+import { DESKTOP, MOBILE, newPage, screenshot, SCREENSHOTS } from './support/browser';
 import {
   seedDemo,
   seedUsage,
@@ -23,6 +24,8 @@ beforeAll(async () => {
   e2e = await startE2e();
   // A Pro workspace twelve days into its period, with a couple of weeks of ordinary use behind it.
   owner = await signUpOwner(e2e.server);
+  // Its Stripe customer on a test clock, as the demo workspace is set up: the billing page shows the demo clock.
+  await e2e.server.services.demoClock.attach(owner.workspaceId);
   e2e.clock.daysAgo(12);
   try {
     await subscribePaid(e2e.server, owner.token, 'pro');
@@ -40,6 +43,22 @@ async function looksRight(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
+/**
+ * Shoots the page as it stands in the light theme (`<name>.png`), then in the dark one (`<name>-dark.png`): the
+ * theme follows the system setting, so the page switches in place (charts included) without a reload.
+ */
+async function shoot(page: Page, name: string, element?: Locator): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await settledPage(page);
+    await looksRight(page);
+    const file = scheme === 'light' ? name : `${name}-dark`;
+    if (element) await element.screenshot({ path: join(SCREENSHOTS, `${file}.png`) });
+    else await screenshot(page, file);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 const sizes = [
   ['desktop', DESKTOP],
   ['mobile', MOBILE],
@@ -52,15 +71,28 @@ describe('screenshots for the docs', () => {
       await signIn(page, e2e.server, owner.email, '/settings/billing');
       await page.getByTestId('billing-snapshot').waitFor();
       await page.getByTestId('history-row').first().waitFor();
-      await settledPage(page);
-      await looksRight(page);
-      await screenshot(page, `billing-${name}`);
+      await shoot(page, `billing-${name}`);
+
+      if (name === 'desktop') {
+        // The demo clock's card, on its own.
+        await shoot(page, 'demo-clock', page.getByTestId('demo-clock'));
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
 
       await page.getByTestId('sidebar-balance').click();
       await page.getByTestId('credit-forecast').waitFor();
-      await settledPage(page);
-      await looksRight(page);
-      await screenshot(page, `popover-${name}`);
+      await shoot(page, `popover-${name}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(sizes)('a Hero AI conversation (%s)', async (name, viewport) => {
+    const { context, page } = await newPage(e2e.browser, viewport);
+    try {
+      await signIn(page, e2e.server, owner.email, `/hero-ai/${ids.conversationId}`);
+      await page.getByTestId('message').first().waitFor();
+      await shoot(page, `hero-ai-${name}`);
     } finally {
       await context.close();
     }
@@ -76,9 +108,7 @@ describe('screenshots for the docs', () => {
       const modal = page.getByTestId('out-of-credits-modal');
       await modal.waitFor();
       await modal.getByText(/\$20 buys 20 credits/).waitFor();
-      await settledPage(page);
-      await looksRight(page);
-      await screenshot(page, `out-of-credits-${name}`);
+      await shoot(page, `out-of-credits-${name}`);
     } finally {
       await context.close();
     }

@@ -58,10 +58,16 @@ describe('upgrading from the credit popover', () => {
       const preview = confirm.getByTestId('proration-preview');
       await preview.filter({ hasText: `You get ${shown(planChangePreview.prorationCredits)} credits now` }).waitFor();
       const previewText = (await preview.textContent()) ?? '';
-      const days = /\(50 − 20\) × (\d+) of (\d+) days left in this period/.exec(previewText);
+      // The server's share, days cut to two decimals: the same fraction the history will show.
+      const days = /\(50 − 20\) × (\d+(?:\.\d\d)?) of (\d+(?:\.\d\d)?) days left in this period/.exec(previewText);
       expect(days, previewText).not.toBeNull();
-      expect([19, 20]).toContain(Number(days![1]));
+      expect(Number(days![1])).toBeGreaterThan(19);
+      expect(Number(days![1])).toBeLessThanOrEqual(20);
       expect([30, 31]).toContain(Number(days![2]));
+      // And what the upgrade costs today, before confirming.
+      expect(await confirm.getByTestId('charge-today').textContent()).toBe(
+        `You pay $${(planChangePreview.chargeTodayCents / 100).toFixed(2)} today`,
+      );
 
       await confirm.getByTestId('confirm-plan-change').click();
       const done = confirm.getByTestId('plan-change-done');
@@ -81,16 +87,17 @@ describe('upgrading from the credit popover', () => {
       const rowText = (await row.textContent()) ?? '';
       expect(rowText).toContain(grant!.description);
       expect(rowText).toMatch(/: 30 credits × \d+(\.\d\d)? of 3[01] days left = \d+\.\d\d/);
+      expect(rowText).toContain(`× ${days![1]} of ${days![2]} days left`);
       expect(rowText).toMatch(/Proration: \d+\.\d\d% of the period left/);
       expect(rowText).toContain(`+${shown(grant!.amount)}`);
-      // Within a second's worth of proration of what the preview promised.
-      expect(Math.abs(micro(grant!.amount) - micro(planChangePreview.prorationCredits))).toBeLessThan(100);
+      // Exactly what the preview promised: the upgrade prorates at the preview's moment.
+      expect(micro(grant!.amount)).toBe(micro(planChangePreview.prorationCredits));
 
       const balance = await balanceOf(e2e.server, owner.token);
       expect(micro(balance.available!)).toBe(20_000_000 + micro(grant!.amount));
       await page
         .getByTestId('sidebar-balance-value')
-        .filter({ hasText: shown(balance.available!) })
+        .filter({ hasText: shown(balance.available!, 'have') })
         .waitFor();
       await page.getByTestId('plan-growth').filter({ hasText: 'Current plan' }).waitFor();
     } finally {

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import type { ShellViewerQuery as ShellViewerQueryData } from '../gql/graphql';
@@ -10,9 +10,18 @@ import { PageSkeleton, ErrorState } from '../ui/States';
 import { WorkspaceSwitcher } from '../features/auth/WorkspaceSwitcher';
 import { LiveBalance } from '../features/balance/LiveBalance';
 import { SidebarBalance } from '../features/balance/SidebarBalance';
+import { NotificationsProvider } from '../features/alerts/NotificationsProvider';
 import { OutOfCreditsProvider } from '../features/out-of-credits/OutOfCreditsProvider';
 import { Icon, type IconName } from './icons';
 import { useAppApollo } from './AppApolloContext';
+
+/** The bell and its popover (Radix) load just after the shell, keeping them out of the first route's bundle. */
+const NotificationBell = lazy(() =>
+  import('../features/alerts/NotificationBell').then((m) => ({ default: m.NotificationBell })),
+);
+
+/** The narrow-screen navigation drawer (Radix Dialog) loads on first open. */
+const NavDrawer = lazy(() => import('./NavDrawer'));
 
 const ShellViewerQuery = graphql(`
   query ShellViewer {
@@ -89,72 +98,111 @@ function Shell({ viewer }: { viewer: ShellViewer }) {
   const location = useLocation();
   const { restartLive } = useAppApollo();
 
-  useEffect(() => setNavOpen(false), [location.pathname]);
+  // A followed link, or a window grown past the drawer's width, closes it.
+  useEffect(() => setNavOpen(false), [location.pathname, narrow]);
 
   return (
     <OutOfCreditsProvider>
-      <LiveBalance />
-      <div className={`shell${navOpen ? ' nav-open' : ''}`}>
-        <a href="#main" className="sr-only">
-          Skip to content
-        </a>
-        {narrow && (
-          <header className="topbar">
-            <button
-              type="button"
-              className="btn btn-sm icon-button"
-              aria-label={navOpen ? 'Close navigation' : 'Open navigation'}
-              aria-expanded={navOpen}
-              aria-controls="sidebar"
-              onClick={() => setNavOpen((o) => !o)}
-            >
-              <Icon name={navOpen ? 'close' : 'menu'} />
-            </button>
-            <Brand />
-            <div className="balance-slot">
-              <SidebarBalance />
+      <NotificationsProvider>
+        <LiveBalance />
+        <div className="shell">
+          <a href="#main" className="sr-only">
+            Skip to content
+          </a>
+          {narrow && (
+            <header className="topbar">
+              <button
+                type="button"
+                className="btn btn-sm icon-button"
+                aria-label="Open navigation"
+                aria-haspopup="dialog"
+                aria-expanded={navOpen}
+                onClick={() => setNavOpen(true)}
+              >
+                <Icon name="menu" />
+              </button>
+              <Brand />
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+              <div className="balance-slot">
+                <SidebarBalance side="bottom" />
+              </div>
+            </header>
+          )}
+          {narrow ? (
+            navOpen && (
+              <Suspense fallback={null}>
+                <NavDrawer onClose={() => setNavOpen(false)}>
+                  <SidebarContent viewer={viewer} narrow restartLive={restartLive} />
+                </NavDrawer>
+              </Suspense>
+            )
+          ) : (
+            <aside className="sidebar" id="sidebar" aria-label="Main navigation">
+              <SidebarContent viewer={viewer} narrow={false} restartLive={restartLive} />
+            </aside>
+          )}
+          <main className="main" id="main" tabIndex={-1}>
+            <div className="content">
+              <Suspense fallback={<PageSkeleton />}>
+                <Outlet />
+              </Suspense>
             </div>
-          </header>
-        )}
-        {narrow && navOpen && <div className="nav-scrim" onClick={() => setNavOpen(false)} aria-hidden="true" />}
-        <aside className="sidebar" id="sidebar" aria-label="Main navigation">
-          <Brand />
-          <WorkspaceSwitcher viewer={viewer} restartLive={restartLive} />
-          <nav className="nav" aria-label="Sections">
-            {NAV.map((item) => (
-              <NavLink key={item.to} to={item.to} end={item.end}>
-                <Icon name={item.icon} />
-                {item.label}
-              </NavLink>
-            ))}
-            <div className="nav-section">Settings</div>
-            {SETTINGS.map((item) => (
-              <NavLink key={item.to} to={item.to}>
-                <Icon name={item.icon} />
-                {item.label}
-              </NavLink>
-            ))}
-            {viewer.isSupport && (
-              <NavLink to="/console">
-                <Icon name="support" />
-                Support console
-              </NavLink>
-            )}
-          </nav>
-          <div className="sidebar-footer">
-            {!narrow && <SidebarBalance />}
-            <UserRow name={viewer.user?.name ?? ''} email={viewer.user?.email ?? ''} />
-          </div>
-        </aside>
-        <main className="main" id="main" tabIndex={-1}>
-          <div className="content">
-            <Suspense fallback={<PageSkeleton />}>
-              <Outlet />
-            </Suspense>
-          </div>
-        </main>
-      </div>
+          </main>
+        </div>
+      </NotificationsProvider>
     </OutOfCreditsProvider>
+  );
+}
+
+/** The brand, workspace switcher, sections and user row: the sidebar on wide screens, the drawer on narrow ones. */
+function SidebarContent({
+  viewer,
+  narrow,
+  restartLive,
+}: {
+  viewer: ShellViewer;
+  narrow: boolean;
+  restartLive: () => void;
+}) {
+  return (
+    <>
+      <div className="row-between">
+        <Brand />
+        {!narrow && (
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
+        )}
+      </div>
+      <WorkspaceSwitcher viewer={viewer} restartLive={restartLive} />
+      <nav className="nav" aria-label="Sections">
+        {NAV.map((item) => (
+          <NavLink key={item.to} to={item.to} end={item.end}>
+            <Icon name={item.icon} />
+            {item.label}
+          </NavLink>
+        ))}
+        <div className="nav-section">Settings</div>
+        {SETTINGS.map((item) => (
+          <NavLink key={item.to} to={item.to}>
+            <Icon name={item.icon} />
+            {item.label}
+          </NavLink>
+        ))}
+        {viewer.isSupport && (
+          <NavLink to="/console">
+            <Icon name="support" />
+            Support console
+          </NavLink>
+        )}
+      </nav>
+      <div className="sidebar-footer">
+        {!narrow && <SidebarBalance />}
+        <UserRow name={viewer.user?.name ?? ''} email={viewer.user?.email ?? ''} />
+      </div>
+    </>
   );
 }
 

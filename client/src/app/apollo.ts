@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type StoreObject } f
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { getMainDefinition } from '@apollo/client/utilities';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { appEvents } from '../lib/events';
@@ -106,14 +106,9 @@ export function createCache(): InMemoryCache {
             read: (existing, { args, toReference }) =>
               existing ?? toReference({ __typename: 'Campaign', id: args?.id }),
           },
-          // One list per filter and page size (the dashboard's 6 rows never stand in for the history's pages).
-          transactions: {
-            keyArgs: ['filter', 'first'],
-            merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
-              if (!args?.after || !existing) return incoming;
-              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-            },
-          },
+          // A Relay connection: pages fetched with `after` are appended, a fetch without it starts the list
+          // again. One list per filter and page size (the dashboard's 6 rows never stand in for the history's).
+          transactions: relayStylePagination(['filter', 'first']),
         },
       },
     },

@@ -18,6 +18,7 @@ const paths = {
   arrowUp: 'M12 19V5M5 12l7-7 7 7',
   cart: 'M3 4h2l2.4 11h11L21 8H7M10 20a1 1 0 100-2 1 1 0 000 2zM18 20a1 1 0 100-2 1 1 0 000 2z',
   support: 'M21 12a8 8 0 01-11.6 7.1L4 20l1-4.6A8 8 0 1121 12z',
+  bell: 'M18 8a6 6 0 10-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.7 21a2 2 0 01-3.4 0',
 } as const;
 
 export type IconName = keyof typeof paths;

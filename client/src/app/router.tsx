@@ -12,6 +12,7 @@ const HeroAiPage = lazy(() => import('../features/hero-ai/HeroAiPage'));
 const AccountsPage = lazy(() => import('../features/products/AccountsPage'));
 const BillingPage = lazy(() => import('../features/billing/BillingPage'));
 const ApiKeysPage = lazy(() => import('../features/partners/ApiKeysPage'));
+const WebhooksPage = lazy(() => import('../features/partners/WebhooksPage'));
 const OutOfCreditsPage = lazy(() => import('../features/out-of-credits/OutOfCreditsPage'));
 const SupportRequestsPage = lazy(() => import('../features/support/SupportRequestsPage'));
 const ConsolePage = lazy(() => import('../features/support-console/ConsolePage'));
@@ -56,6 +57,7 @@ export const routes = [
               { path: 'accounts', element: <AccountsPage /> },
               { path: 'settings/billing', element: <BillingPage /> },
               { path: 'settings/api-keys', element: <ApiKeysPage /> },
+              { path: 'settings/webhooks', element: <WebhooksPage /> },
               { path: 'out-of-credits', element: <OutOfCreditsPage /> },
               { path: 'support/requests', element: <SupportRequestsPage /> },
               { path: 'console/*', element: <ConsolePage /> },

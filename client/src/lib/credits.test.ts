@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  centsToInput,
-  formatCredits,
-  formatMoney,
-  parseMoneyToCents,
-  toCreditsString,
-  toMicro,
-  toMicroOrNull,
-} from './credits';
+import { toCreditsString, toMicro, toMicroOrNull } from './credits';
 
 describe('toMicro', () => {
   it.each([
@@ -30,45 +22,8 @@ describe('toMicro', () => {
   });
 });
 
-describe('formatCredits', () => {
-  it.each([
-    [1_005_000, '1.01'],
-    [1_004_999, '1.00'],
-    [-1_005_000, '-1.01'],
-    [-4_000, '0.00'],
-    [1_234_567_890, '1,234.57'],
-    [20_000_000, '20.00'],
-  ])('%d µcr → %s', (micro, text) => expect(formatCredits(micro)).toBe(text));
-
+describe('toCreditsString', () => {
   it('round-trips exact strings', () => {
     for (const text of ['0', '19.5', '0.137', '-1.2', '20']) expect(toCreditsString(toMicro(text))).toBe(text);
   });
-});
-
-describe('formatMoney', () => {
-  it.each([
-    [2900, 'usd', '$29.00'],
-    [5, 'usd', '$0.05'],
-    [123456, 'eur', '€1,234.56'],
-    [100, 'chf', '1.00 CHF'],
-  ])('%d %s → %s', (cents, currency, text) => expect(formatMoney(cents, currency)).toBe(text));
-
-  it('drops zero cents on request only', () => {
-    expect(formatMoney(2000, 'usd', { whole: true })).toBe('$20');
-    expect(formatMoney(2050, 'usd', { whole: true })).toBe('$20.50');
-  });
-});
-
-describe('parseMoneyToCents', () => {
-  it.each([
-    ['25', 2500],
-    ['25.5', 2550],
-    ['$25.05', 2505],
-    [' 0.99 ', 99],
-    ['', null],
-    ['1.234', null],
-    ['-5', null],
-    ['1e3', null],
-  ])('%j → %s', (text, cents) => expect(parseMoneyToCents(text)).toBe(cents));
-  it('round-trips through the input format', () => expect(parseMoneyToCents(centsToInput(2505))).toBe(2505));
 });

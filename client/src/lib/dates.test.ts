@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatShortDate, fromNow, hoursAgoIso } from './dates';
+import { formatDate, formatDay, formatShortDate, fromNow, hoursAgoIso } from './dates';
 
 describe('dates', () => {
   it('formats dates and tolerates missing or bad input', () => {
@@ -7,6 +7,12 @@ describe('dates', () => {
     expect(formatShortDate(new Date(2026, 11, 3, 12))).toBe('Dec 3');
     expect(formatDate(null)).toBe('—');
     expect(formatDate('not a date')).toBe('—');
+  });
+
+  it('shows a UTC calendar day as that day, whatever the time zone', () => {
+    expect(formatDay('2026-12-03')).toBe('Dec 3');
+    expect(formatDay('2026-01-01')).toBe('Jan 1');
+    expect(formatDay('nope')).toBe('—');
   });
 
   it('says relative times in words', () => {

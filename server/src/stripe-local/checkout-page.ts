@@ -53,7 +53,7 @@ export function successUrl(session: Stripe.Checkout.Session): string {
   return (session.success_url ?? '').split('{CHECKOUT_SESSION_ID}').join(session.id);
 }
 
-export function renderCheckoutPage(store: Store, session: Stripe.Checkout.Session): string {
+export function renderCheckoutPage(store: Store, session: Stripe.Checkout.Session, declined = false): string {
   const lineItems = store.checkoutExtra.get(session.id)?.lineItems ?? [];
   const mode = session.mode === 'subscription' ? 'Subscribe' : 'Pay';
   const actions =
@@ -63,13 +63,19 @@ export function renderCheckoutPage(store: Store, session: Stripe.Checkout.Sessio
           ${actionForm('payCheckoutLater', session.id, 'pay-later', 'Pay later (bank transfer)', '')}
           ${actionForm('declineCheckout', session.id, 'decline', 'Decline', 'danger')}
         </div>
-        <p class="muted">"Pay" uses the test card Visa •••• 4242. "Decline" simulates a declined card and returns to the shop.</p>`
+        <p class="muted">"Pay" uses the test card Visa •••• 4242. "Decline" simulates a declined card.</p>
+        ${session.cancel_url ? `<p><a id="back" href="${escapeHtml(session.cancel_url)}">← Back to the shop</a></p>` : ''}`
+      : '';
+  const decline =
+    declined && session.status === 'open'
+      ? `<p id="declined" role="alert">${badge('Card declined', 'bad')} Your card was declined. Nothing was charged. Pay with another card, or go back to the shop.</p>`
       : '';
   const body = `<div class="card">
     ${badge('Test mode')}
     <h1>${mode === 'Subscribe' ? 'Subscribe' : 'Checkout'}</h1>
     <p class="muted">${escapeHtml(session.customer_email ?? session.customer_details?.email ?? '')}</p>
     ${statusNote(session)}
+    ${decline}
     ${itemsTable(lineItems, session)}
     ${actions}
   </div>`;

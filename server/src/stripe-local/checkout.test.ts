@@ -272,7 +272,7 @@ describe('the local checkout page', () => {
     expect(h.receiver.ofType('checkout.session.completed')).toHaveLength(1);
   });
 
-  it('Decline redirects back to cancel_url', async () => {
+  it('Decline keeps the customer on the checkout page with the decline, and a way back to cancel_url', async () => {
     const session = await topUp(1);
     const res = await fetch(`${h.local.url}/_local/declineCheckout`, {
       method: 'POST',
@@ -281,7 +281,12 @@ describe('the local checkout page', () => {
       redirect: 'manual',
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('https://app.example/billing?canceled=1');
+    const location = res.headers.get('location')!;
+    expect(location).toBe(`${h.local.url}/checkout/${session.id}?declined=1`);
+    const page = await (await fetch(location)).text();
+    expect(page).toContain('Your card was declined. Nothing was charged.');
+    expect(page).toContain('id="pay"'); // still open: another card can pay
+    expect(page).toContain('href="https://app.example/billing?canceled=1"');
   });
 
   it('the customer portal lists invoices and the saved card', async () => {

@@ -7,6 +7,7 @@ import { declineCheckout, payCheckout, settleCheckout } from './resources/checko
 import { advanceSubscription } from './resources/renewal';
 import { closeDispute, openDispute, refundCharge, refundPaymentIntent } from './resources/refunds';
 import { invalidRequest } from './errors';
+import { frozenTimeFor } from './resources/test-clocks';
 
 /**
  * Test and dev-run controls: things that happen outside the API in real Stripe (a customer paying
@@ -44,13 +45,14 @@ export interface StripeLocalControls {
 
 export function createControls(store: Store, sender: WebhookSender): StripeLocalControls {
   /** Runs a synchronous change, then waits for the deliveries of the events it emitted. */
-  async function run<T>(change: () => T): Promise<T> {
+  async function run<T>(change: () => T, about?: string): Promise<T> {
     const first = store.events.length;
     const previous = store.currentRequest;
     store.currentRequest = null; // automatic events carry `request: { id: null }` like Stripe's
     let result: T;
     try {
-      result = change();
+      // What happens to a customer on a test clock happens at the clock's frozen time.
+      result = store.at(frozenTimeFor(store, [about]), change);
     } finally {
       store.currentRequest = previous;
       store.changed(); // also after a failure: a control may have changed something before it threw
@@ -60,11 +62,11 @@ export function createControls(store: Store, sender: WebhookSender): StripeLocal
   }
 
   return {
-    payCheckout: (id) => run(() => payCheckout(store, id, 'card')),
-    declineCheckout: (id) => run(() => declineCheckout(store, id)),
-    payCheckoutLater: (id) => run(() => payCheckout(store, id, 'bank')),
-    settleAsyncPayment: (id, succeed) => run(() => settleCheckout(store, id, succeed)),
-    expireCheckout: (id) => run(() => expireCheckout(store, id)),
+    payCheckout: (id) => run(() => payCheckout(store, id, 'card'), id),
+    declineCheckout: (id) => run(() => declineCheckout(store, id), id),
+    payCheckoutLater: (id) => run(() => payCheckout(store, id, 'bank'), id),
+    settleAsyncPayment: (id, succeed) => run(() => settleCheckout(store, id, succeed), id),
+    expireCheckout: (id) => run(() => expireCheckout(store, id), id),
     setCardFailing: (customerId, failing) =>
       run(() => {
         store.get('customer', customerId, 'customer');
@@ -72,11 +74,11 @@ export function createControls(store: Store, sender: WebhookSender): StripeLocal
         else store.failingCustomers.delete(customerId);
         return { customer: customerId, failing };
       }),
-    advanceSubscription: (id) => run(() => advanceSubscription(store, id)),
-    refundCharge: (id, amount) => run(() => refundCharge(store, store.get('charge', id, 'charge'), { amount })),
-    refundPayment: (id, amount) => run(() => refundPaymentIntent(store, id, amount)),
-    openDispute: (id, amount) => run(() => openDispute(store, id, { amount })),
-    closeDispute: (id, outcome) => run(() => closeDispute(store, id, outcome)),
+    advanceSubscription: (id) => run(() => advanceSubscription(store, id), id),
+    refundCharge: (id, amount) => run(() => refundCharge(store, store.get('charge', id, 'charge'), { amount }), id),
+    refundPayment: (id, amount) => run(() => refundPaymentIntent(store, id, amount), id),
+    openDispute: (id, amount) => run(() => openDispute(store, id, { amount }), id),
+    closeDispute: (id, outcome) => run(() => closeDispute(store, id, outcome), id),
     redeliver: async (id) => sender.enqueue(store.getEvent(id)),
     events: (since = 0) => structuredClone(store.events.slice(since)),
     eventCount: () => store.events.length,

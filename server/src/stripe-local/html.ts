@@ -37,6 +37,13 @@ export const PAGE_STYLE = `
   footer { font-size: 12px; color: var(--muted); text-align: center; margin-top: 24px; }
 `;
 
+/**
+ * A small icon inline (the pages' policy allows data: images), so browsers do not ask for a
+ * /favicon.ico this server does not have.
+ */
+const FAVICON =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='7' fill='%23635bff'/%3E%3Cpath d='M10 20.5c1.6 1 3.7 1.6 5.6 1.6 2.3 0 3.4-.8 3.4-1.9 0-1.2-1-1.7-3.5-2.4-3.3-.9-5.2-2.2-5.2-4.7 0-2.7 2.3-4.6 6-4.6 2 0 3.8.4 5.1 1.1l-.9 2.7a9 9 0 0 0-4.2-1c-2 0-2.9.8-2.9 1.7 0 1.1 1.1 1.6 3.7 2.4 3.4 1 5 2.3 5 4.8 0 2.7-2.2 4.7-6.5 4.7-2.3 0-4.6-.6-6-1.5z' fill='%23fff'/%3E%3C/svg%3E";
+
 /** Relative like the pages' other links, so it also resolves behind a path prefix (`publicBaseUrl`). */
 const STYLESHEET_PATH = '../_local/pages.css';
 
@@ -59,6 +66,7 @@ export function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" type="image/svg+xml" href="${FAVICON}">
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>

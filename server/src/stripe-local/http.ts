@@ -8,6 +8,7 @@ import { escapeHtml, page, PAGE_HEADERS, PAGE_STYLE } from './html';
 import { fingerprint, type IdempotencyCache, type SavedResponse } from './idempotency';
 import { newId } from './ids';
 import { renderIndexPage, renderInvoicePage, renderPortalPage, renderReceiptPage } from './portal-page';
+import { frozenTimeFor } from './resources/test-clocks';
 import { findRoute } from './routes';
 import type { Store } from './store';
 
@@ -112,7 +113,9 @@ function runApi(
   const params = new Params(raw);
   deps.store.currentRequest = { id: requestId, idempotencyKey: key };
   try {
-    const result = match.route.handler(deps.store, params, match.id);
+    // Objects of a customer on a test clock are written at the clock's frozen time, as at Stripe.
+    const frozen = frozenTimeFor(deps.store, [match.id], params);
+    const result = deps.store.at(frozen, () => match.route.handler(deps.store, params, match.id));
     // Answer with a copy: expansion must not touch the stored objects.
     const body = JSON.parse(JSON.stringify(result)) as unknown;
     applyExpansions(deps.store, body, params.strList('expand'));
@@ -186,9 +189,10 @@ async function handleControl(deps: HttpDeps, req: IncomingMessage, url: URL, bod
 
 function redirectAfterCheckout(deps: HttpDeps, control: string, sessionId: string): Reply {
   const session = deps.store.get('checkout.session', sessionId, 'sessionId');
+  // A declined card keeps the customer on the checkout page with the decline, as Stripe's does.
   const target =
     control === 'declineCheckout'
-      ? (session.cancel_url ?? `${deps.store.publicUrl()}/checkout/${session.id}`)
+      ? `${deps.store.publicUrl()}/checkout/${session.id}?declined=1`
       : session.success_url
         ? successUrl(session)
         : `${deps.store.publicUrl()}/checkout/${session.id}`;
@@ -199,9 +203,10 @@ function handlePage(deps: HttpDeps, url: URL): Reply | null {
   const [, kind, id = ''] = url.pathname.split('/');
   const store = deps.store;
   const render: Record<string, () => string> = {
-    checkout: () => renderCheckoutPage(store, store.get('checkout.session', id, 'session')),
+    checkout: () =>
+      renderCheckoutPage(store, store.get('checkout.session', id, 'session'), url.searchParams.has('declined')),
     portal: () => renderPortalPage(store, store.get('billing_portal.session', id, 'session')),
-    invoices: () => renderInvoicePage(store.get('invoice', id)),
+    invoices: () => renderInvoicePage(store, store.get('invoice', id)),
     receipts: () => renderReceiptPage(store.get('charge', id)),
   };
   if (url.pathname === '/') return html(200, renderIndexPage(store));

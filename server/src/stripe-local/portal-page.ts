@@ -29,18 +29,41 @@ function subscriptionRows(store: Store, customerId: string): string {
   return `<table><thead><tr><th>Plan</th><th>Status</th><th>Period</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** Cents refunded of what paid the invoice (its payments' charges), as the dashboard shows it. */
+export function refundedOf(store: Store, invoice: Stripe.Invoice): number {
+  let refunded = 0;
+  for (const payment of store.all('invoice_payment')) {
+    if (idOf(payment.invoice) !== invoice.id || payment.status !== 'paid') continue;
+    const intent = store.tryGet('payment_intent', idOf(payment.payment.payment_intent) ?? '');
+    const charge = intent ? store.tryGet('charge', idOf(intent.latest_charge) ?? '') : undefined;
+    refunded += charge?.amount_refunded ?? 0;
+  }
+  return refunded;
+}
+
+/** "paid", "refunded" or "partially refunded", with its tone. */
+function invoiceStatus(store: Store, invoice: Stripe.Invoice): string {
+  const refunded = invoice.status === 'paid' ? refundedOf(store, invoice) : 0;
+  if (refunded > 0) {
+    return badge(refunded >= invoice.amount_paid ? 'refunded' : 'partially refunded', 'bad');
+  }
+  return badge(invoice.status ?? 'draft', tone(invoice.status));
+}
+
 function invoiceRows(store: Store, customerId: string): string {
   const invoices = store.all('invoice').filter((i) => i.customer === customerId);
   if (invoices.length === 0) return '<p class="muted">No invoices yet.</p>';
-  const rows = invoices.map(
-    (inv) => `<tr>
+  const rows = invoices.map((inv) => {
+    const refunded = inv.status === 'paid' ? refundedOf(store, inv) : 0;
+    return `<tr data-invoice="${escapeHtml(inv.id)}">
       <td><a href="../invoices/${escapeHtml(inv.id)}">${escapeHtml(inv.number ?? inv.id)}</a></td>
       <td>${formatDay(inv.created)}</td>
-      <td>${badge(inv.status ?? 'draft', tone(inv.status))}</td>
+      <td>${invoiceStatus(store, inv)}</td>
       <td class="num">${formatMoney(inv.total, inv.currency)}</td>
-    </tr>`,
-  );
-  return `<table><thead><tr><th>Invoice</th><th>Date</th><th>Status</th><th class="num">Total</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      <td class="num">${refunded > 0 ? `−${formatMoney(refunded, inv.currency)}` : ''}</td>
+    </tr>`;
+  });
+  return `<table><thead><tr><th>Invoice</th><th>Date</th><th>Status</th><th class="num">Total</th><th class="num">Refunded</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 export function renderPortalPage(store: Store, session: Stripe.BillingPortal.Session): string {
@@ -61,7 +84,8 @@ export function renderPortalPage(store: Store, session: Stripe.BillingPortal.Ses
   return page('Billing · Local Stripe', body);
 }
 
-export function renderInvoicePage(invoice: Stripe.Invoice): string {
+export function renderInvoicePage(store: Store, invoice: Stripe.Invoice): string {
+  const refunded = invoice.status === 'paid' ? refundedOf(store, invoice) : 0;
   const lines = invoice.lines.data
     .map(
       (
@@ -71,7 +95,7 @@ export function renderInvoicePage(invoice: Stripe.Invoice): string {
     )
     .join('');
   const body = `<div class="card">
-    ${badge(invoice.status ?? 'draft', tone(invoice.status))}
+    ${invoiceStatus(store, invoice)}
     <h1>Invoice ${escapeHtml(invoice.number ?? invoice.id)}</h1>
     <p class="muted">${escapeHtml(invoice.customer_email ?? '')} · ${formatDay(invoice.created)} · ${escapeHtml(invoice.billing_reason ?? '')}</p>
     <table><thead><tr><th>Description</th><th class="num">Qty</th><th class="num">Amount</th></tr></thead>
@@ -79,6 +103,7 @@ export function renderInvoicePage(invoice: Stripe.Invoice): string {
       <tr class="total"><td colspan="2">Total</td><td class="num">${formatMoney(invoice.total, invoice.currency)}</td></tr>
       <tr><td colspan="2">Amount due</td><td class="num">${formatMoney(invoice.amount_due, invoice.currency)}</td></tr>
       <tr><td colspan="2">Amount paid</td><td class="num">${formatMoney(invoice.amount_paid, invoice.currency)}</td></tr>
+      ${refunded > 0 ? `<tr><td colspan="2">Refunded</td><td class="num">${formatMoney(refunded, invoice.currency)}</td></tr>` : ''}
     </tbody></table></div>`;
   return page(`Invoice ${invoice.number ?? invoice.id} · Local Stripe`, body);
 }

@@ -15,6 +15,7 @@ import * as refunds from './resources/refunds';
 import * as schedules from './resources/schedules';
 import { afterInvoicePaid, apiUpdateSubscription } from './resources/subscription-update';
 import * as subscriptions from './resources/subscriptions';
+import * as testClocks from './resources/test-clocks';
 
 /**
  * The Stripe API subset, as a route table. Handlers are synchronous on purpose: each request's
@@ -110,6 +111,12 @@ export const ROUTES: Route[] = [
   route('POST', '/v1/subscriptions/:id', (s, p, id) => apiUpdateSubscription(s, id, p)),
   route('DELETE', '/v1/subscriptions/:id', (s, p, id) => subscriptions.apiCancelSubscription(s, id, p)),
   route('GET', '/v1/subscription_items', (s, p) => listSubscriptionItems(s, p)),
+
+  route('POST', '/v1/test_helpers/test_clocks', (s, p) => testClocks.apiCreateTestClock(s, p)),
+  route('GET', '/v1/test_helpers/test_clocks', (s, p) => testClocks.apiListTestClocks(s, p)),
+  route('GET', '/v1/test_helpers/test_clocks/:id', (s, _p, id) => s.get('test_helpers.test_clock', id)),
+  route('DELETE', '/v1/test_helpers/test_clocks/:id', (s, _p, id) => testClocks.apiDeleteTestClock(s, id)),
+  route('POST', '/v1/test_helpers/test_clocks/:id/advance', (s, p, id) => testClocks.apiAdvanceTestClock(s, id, p)),
 
   route('POST', '/v1/subscription_schedules', (s, p) => schedules.apiCreateSchedule(s, p)),
   route('GET', '/v1/subscription_schedules', (s, p) => schedules.apiListSchedules(s, p)),

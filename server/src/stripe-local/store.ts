@@ -19,6 +19,7 @@ export interface ObjectTypes {
   invoice: Stripe.Invoice;
   invoice_payment: Stripe.InvoicePayment;
   'billing_portal.session': Stripe.BillingPortal.Session;
+  'test_helpers.test_clock': Stripe.TestHelpers.TestClock;
 }
 export type ObjectType = keyof ObjectTypes;
 export type StoredObject = ObjectTypes[ObjectType];
@@ -39,6 +40,7 @@ const DISPLAY_NAMES: Record<ObjectType, string> = {
   invoice: 'invoice',
   invoice_payment: 'invoice payment',
   'billing_portal.session': 'billing portal session',
+  'test_helpers.test_clock': 'test clock',
 };
 
 export function isObjectType(value: unknown): value is ObjectType {
@@ -105,6 +107,11 @@ export class Store {
   private readonly changeListeners: Array<() => void> = [];
   /** Set by the HTTP layer while a (synchronous) API handler runs, so events can name their request. */
   currentRequest: RequestContext | null = null;
+  /**
+   * While set, "now" for every object written: a test clock's frozen time, while a request or control
+   * touches that clock's customers, or a period end while the clock advances through it.
+   */
+  private frozenAt: number | null = null;
 
   constructor(
     readonly clock: Clock,
@@ -113,7 +120,18 @@ export class Store {
   ) {}
 
   now(): number {
-    return this.clock.unix();
+    return this.frozenAt ?? this.clock.unix();
+  }
+
+  /** Runs `change` with "now" frozen at `unix` (null: the server's clock), restoring it afterwards. */
+  at<T>(unix: number | null, change: () => T): T {
+    const previous = this.frozenAt;
+    this.frozenAt = unix;
+    try {
+      return change();
+    } finally {
+      this.frozenAt = previous;
+    }
   }
 
   insert<T extends StoredObject>(obj: T): T {
@@ -123,6 +141,16 @@ export class Store {
     list.push(obj);
     this.byType.set(type, list);
     return obj;
+  }
+
+  /** Forgets an object (a deleted test clock and what belonged to it): later reads answer "No such …". */
+  remove(id: string): void {
+    const obj = this.byId.get(id);
+    if (!obj) return;
+    this.byId.delete(id);
+    const list = this.byType.get(obj.object as ObjectType) ?? [];
+    const index = list.indexOf(obj);
+    if (index >= 0) list.splice(index, 1);
   }
 
   find(id: string): StoredObject | undefined {

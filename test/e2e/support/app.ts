@@ -194,11 +194,18 @@ export async function inViewport(page: Page, locator: Locator): Promise<boolean>
 export const formatDate = (iso: string) =>
   new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(iso));
 
-/** A Credits string as the SPA shows it: two decimals, half away from zero, thousands separated. */
-export function shown(credits: string): string {
+/**
+ * A Credits string as the SPA shows it (docs/concepts/credits.md, "How credits are shown"): two decimals,
+ * thousands separated; what you have rounded down, what something needs rounded up, what happened half away
+ * from zero.
+ */
+export function shown(credits: string, round: 'have' | 'need' | 'happened' = 'happened'): string {
   const value = micro(credits);
   const abs = Math.abs(value);
-  const cents = Math.floor(abs / 10_000) + (abs % 10_000 >= 5_000 ? 1 : 0);
+  const rest = abs % 10_000;
+  const down = (abs - rest) / 10_000;
+  const up = rest > 0 ? down + 1 : down;
+  const cents = round === 'happened' ? down + (rest >= 5_000 ? 1 : 0) : (round === 'have') !== value < 0 ? down : up;
   const whole = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${value < 0 && cents > 0 ? '-' : ''}${whole}.${String(cents % 100).padStart(2, '0')}`;
 }

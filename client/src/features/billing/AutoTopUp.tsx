@@ -1,23 +1,29 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
-import { graphql } from '../../gql';
-import { formatCredits, formatMoney, toCreditsString, toMicro, toMicroOrNull } from '../../lib/credits';
+import { getFragmentData, graphql } from '../../gql';
+import { toCreditsString, toMicro, toMicroOrNull } from '../../lib/credits';
+import { formatCredits, formatMoney } from '../../lib/format';
 import { errorMessage } from '../../lib/errors';
-import { canManageBilling, MAX_PACKS } from './BuyCredits';
+import { canManageBilling, MAX_PACKS, TopUpPackFragment } from './BuyCredits';
+
+/** The saved settings this form edits: what the query reads and the mutation answers with. */
+const AutoTopUpSettingsFragment = graphql(`
+  fragment AutoTopUp_settings on AutoTopUpSettings {
+    enabled
+    threshold
+    packs
+    monthlyCapPacks
+  }
+`);
 
 const AutoTopUpQuery = graphql(`
   query AutoTopUpSettings {
     billing {
       autoTopUp {
-        enabled
-        threshold
-        packs
-        monthlyCapPacks
+        ...AutoTopUp_settings
       }
       topUpPack {
-        credits
-        priceCents
-        currency
+        ...BuyCredits_pack
       }
     }
     viewer {
@@ -29,10 +35,7 @@ const AutoTopUpQuery = graphql(`
 const UpdateAutoTopUpMutation = graphql(`
   mutation UpdateAutoTopUp($input: AutoTopUpInput!) {
     updateAutoTopUp(input: $input) {
-      enabled
-      threshold
-      packs
-      monthlyCapPacks
+      ...AutoTopUp_settings
     }
   }
 `);
@@ -53,7 +56,7 @@ export function AutoTopUp() {
   const [form, setForm] = useState<Form>(DEFAULTS);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const saved = data?.billing.autoTopUp;
+  const saved = getFragmentData(AutoTopUpSettingsFragment, data?.billing.autoTopUp);
   useEffect(() => {
     if (saved)
       setForm({
@@ -66,7 +69,7 @@ export function AutoTopUp() {
 
   if (loading && !data) return <div className="card skeleton" style={{ height: 160 }} />;
   if (!data) return null;
-  const pack = data.billing.topUpPack;
+  const pack = getFragmentData(TopUpPackFragment, data.billing.topUpPack);
   const allowed = canManageBilling(data.viewer.role);
   const thresholdMicro = toMicroOrNull(form.threshold);
   const valid =
@@ -146,7 +149,7 @@ export function AutoTopUp() {
               disabled={!allowed}
             />
             <small className="muted small">
-              {formatCredits(toMicro(pack.credits) * form.packs, 0)} credits for{' '}
+              {formatCredits(toMicro(pack.credits) * form.packs, { whole: true })} credits for{' '}
               {formatMoney(pack.priceCents * form.packs, pack.currency)}
             </small>
           </label>

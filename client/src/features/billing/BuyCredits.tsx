@@ -1,18 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import { errorMessage } from '../../lib/errors';
-import { formatCredits, formatMoney, toMicro } from '../../lib/credits';
+import { toMicro } from '../../lib/credits';
+import { formatCredits, formatMoney } from '../../lib/format';
 import { newIdempotencyKey } from '../../lib/ids';
 import { usePurchaseCredits } from './usePurchaseCredits';
+
+/** A top-up pack's terms: what this form sells, and what the auto top-up and out-of-credits screens quote. */
+export const TopUpPackFragment = graphql(`
+  fragment BuyCredits_pack on TopUpPack {
+    credits
+    priceCents
+    currency
+  }
+`);
 
 const BuyCreditsQuery = graphql(`
   query BuyCreditsInfo {
     billing {
       topUpPack {
-        credits
-        priceCents
-        currency
+        ...BuyCredits_pack
       }
     }
     viewer {
@@ -43,7 +51,7 @@ export function BuyCredits({ compact = false, autoFocus = false }: Props) {
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
 
   if (loading && !data) return <span className="skeleton" style={{ height: 92 }} aria-label="Loading prices" />;
-  const pack = data?.billing.topUpPack;
+  const pack = getFragmentData(TopUpPackFragment, data?.billing.topUpPack);
   if (!pack) return <p className="form-error">Prices are unavailable right now.</p>;
 
   const packMicro = toMicro(pack.credits);
@@ -70,8 +78,8 @@ export function BuyCredits({ compact = false, autoFocus = false }: Props) {
     <div className="stack" data-testid="buy-credits-form">
       {!compact && (
         <p className="muted">
-          {formatMoney(pack.priceCents, pack.currency)} buys {formatCredits(packMicro, 0)} credits. Purchased credits
-          don&apos;t expire and roll over until used.
+          {formatMoney(pack.priceCents, pack.currency)} buys {formatCredits(packMicro, { whole: true })} credits.
+          Purchased credits don&apos;t expire and roll over until used.
         </p>
       )}
       <div className="row-between">
@@ -110,7 +118,7 @@ export function BuyCredits({ compact = false, autoFocus = false }: Props) {
           </div>
         </div>
         <div id={`${inputId}-total`} className="num" aria-live="polite">
-          <strong>{formatCredits(totalMicro, 0)} credits</strong>
+          <strong>{formatCredits(totalMicro, { whole: true })} credits</strong>
           <span className="muted"> · {formatMoney(totalCents, pack.currency)}</span>
         </div>
       </div>

@@ -31,7 +31,16 @@ function setup(role = 'OWNER', current = plans[0]) {
       currentPeriodEnd: end,
       renewsAt: end,
     },
-    planChangePreview: () => ({ kind: 'UPGRADE', prorationCredits: '12', effectiveAt: new Date(now).toISOString() }),
+    // The server's share: 12 days and 10 minutes of 30, and what Stripe will charge for it today.
+    planChangePreview: () => ({
+      kind: 'UPGRADE',
+      prorationCredits: '12.00463',
+      effectiveAt: new Date(now).toISOString(),
+      prorationDate: new Date(now).toISOString(),
+      secondsLeft: 12 * 86_400 + 600,
+      periodSeconds: 30 * 86_400,
+      chargeTodayCents: 801,
+    }),
     changePlan: ({ input }: { input: unknown }) => {
       changes.push(input);
       return {
@@ -49,12 +58,12 @@ function setup(role = 'OWNER', current = plans[0]) {
       <PlanPicker />
     </api.Providers>,
   );
-  return { changes };
+  return { changes, now };
 }
 
 describe('the plan picker', () => {
   it('compares plans and shows the prorated credits of an upgrade before confirming', async () => {
-    const { changes } = setup();
+    const { changes, now } = setup();
     const picker = await screen.findByTestId('plan-picker');
     await waitFor(() => expect(picker.textContent).toMatch(/Current plan/));
     expect(screen.getByTestId('plan-growth').textContent).toMatch(/50 credits every billing period/);
@@ -62,12 +71,19 @@ describe('the plan picker', () => {
 
     fireEvent.click(screen.getByTestId('choose-plan-growth'));
     const preview = await screen.findByTestId('proration-preview');
-    expect(preview.textContent).toMatch(/You get 12\.00 credits now: \(50 − 20\) × 12 of 30 days left/);
+    // Days cut to two decimals, as the history writes them, and the amount charged today before confirming.
+    await waitFor(() =>
+      expect(preview.textContent).toMatch(/You get 12\.00 credits now: \(50 − 20\) × 12\.00 of 30 days left/),
+    );
+    expect(screen.getByTestId('charge-today').textContent).toBe('You pay $8.01 today');
     expect(changes).toHaveLength(0);
 
     fireEvent.click(screen.getByTestId('confirm-plan-change'));
     expect(await screen.findByTestId('plan-change-done')).toBeTruthy();
-    expect(changes).toEqual([{ plan: 'growth', idempotencyKey: expect.any(String) }]);
+    // At the preview's moment, so the upgrade is prorated at exactly the share shown.
+    expect(changes).toEqual([
+      { plan: 'growth', idempotencyKey: expect.any(String), prorationDate: new Date(now).toISOString() },
+    ]);
   });
 
   it('says a downgrade waits for renewal and grants nothing now', async () => {

@@ -1,35 +1,28 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { graphql } from '../../gql';
-import type { PlanPickerQuery as PlanPickerQueryData } from '../../gql/graphql';
-import { formatCredits, formatMoney, toMicro, toMicroOrNull } from '../../lib/credits';
+import { getFragmentData, graphql } from '../../gql';
+import type { PlanPickerQuery as PlanPickerQueryData, PlanTermsFragment as PlanTerms } from '../../gql/graphql';
+import { toMicro, toMicroOrNull } from '../../lib/credits';
+import { formatCredits, formatMoney } from '../../lib/format';
 import { formatDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/ids';
 import { useHashTarget } from '../../lib/useHashTarget';
 import { ErrorState } from '../../ui/States';
 import { canManageBilling } from './BuyCredits';
-import { centsPerCredit, planDirection, type PlanLike } from './plans';
-import { prorationPreview } from './proration';
+import { centsPerCredit, planDirection, PlanTermsFields, type PlanLike } from './plans';
+import { formatDays, prorationPreview } from './proration';
 import { useChangePlan, type PlanChangeOutcome } from './useChangePlan';
 
 const PlanPickerQuery = graphql(`
   query PlanPicker {
     plans {
-      code
-      name
-      creditsPerPeriod
-      priceCents
-      currency
+      ...PlanTerms
     }
     billing {
       status
       plan {
-        code
-        name
-        creditsPerPeriod
-        priceCents
-        currency
+        ...PlanTerms
       }
       scheduledPlan {
         code
@@ -45,6 +38,8 @@ const PlanPickerQuery = graphql(`
 `);
 
 /** Campaigns a period's credits cover, at the 1.5–2 credits a typical campaign setup costs. */
+const WHOLE = { whole: true } as const;
+
 function campaignRange(plan: PlanLike): string {
   const micro = toMicro(plan.creditsPerPeriod);
   return `${Math.floor(micro / 2_000_000)}–${Math.floor((micro * 2) / 3_000_000)}`;
@@ -79,7 +74,7 @@ export function PlanPicker() {
       )}
       {data && (
         <Plans
-          plans={data.plans}
+          plans={getFragmentData(PlanTermsFields, data.plans)}
           billing={data.billing}
           canChange={canManageBilling(data.viewer.role)}
           selected={selected}
@@ -99,13 +94,13 @@ function Plans({
   selected,
   onSelect,
 }: {
-  plans: Data['plans'];
+  plans: readonly PlanTerms[];
   billing: Data['billing'];
   canChange: boolean;
   selected: string | null;
   onSelect: (code: string | null) => void;
 }) {
-  const current = billing.plan;
+  const current = getFragmentData(PlanTermsFields, billing.plan);
   const target = plans.find((p) => p.code === selected) ?? null;
   return (
     <div className="stack-lg">
@@ -132,7 +127,7 @@ function Plans({
               </div>
               <ul>
                 <li>
-                  <strong>{formatCredits(toMicro(plan.creditsPerPeriod), 0)} credits</strong> every billing period
+                  <strong>{formatCredits(toMicro(plan.creditsPerPeriod), WHOLE)} credits</strong> every billing period
                 </li>
                 <li>{formatMoney(centsPerCredit(plan), plan.currency)} per credit</li>
                 <li>Roughly {campaignRange(plan)} campaigns a month</li>
@@ -176,6 +171,10 @@ const PlanChangePreviewQuery = graphql(`
       kind
       prorationCredits
       effectiveAt
+      prorationDate
+      secondsLeft
+      periodSeconds
+      chargeTodayCents
     }
   }
 `);
@@ -185,11 +184,11 @@ function ConfirmChange({
   billing,
   onCancel,
 }: {
-  target: Data['plans'][number];
+  target: PlanTerms;
   billing: Data['billing'];
   onCancel: () => void;
 }) {
-  const current = billing.plan;
+  const current = getFragmentData(PlanTermsFields, billing.plan);
   const direction = planDirection(target, current);
   const changePlan = useChangePlan();
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -212,13 +211,18 @@ function ConfirmChange({
           new Date(),
         )
       : null;
-  const serverMicro = toMicroOrNull(server.data?.planChangePreview.prorationCredits);
+  const preview = server.data?.planChangePreview;
+  const serverMicro = toMicroOrNull(preview?.prorationCredits);
   const grantMicro = serverMicro ?? local?.grantMicro ?? null;
+  // The server's share (what the invoice and the grant will use) once it answered; the local estimate before.
+  const secondsLeft = preview?.secondsLeft ?? (local ? Math.floor(local.timeLeftMs / 1000) : null);
+  const periodSeconds = preview?.periodSeconds ?? (local ? Math.round(local.periodMs / 1000) : null);
+  const chargeToday = preview?.chargeTodayCents ?? null;
 
   const onConfirm = async () => {
     setError(null);
     try {
-      const result = await changePlan.run(target.code, Boolean(current), idempotencyKey);
+      const result = await changePlan.run(target.code, Boolean(current), idempotencyKey, preview?.prorationDate);
       if (result.kind === 'checkout') window.location.assign(result.url);
       else setOutcome(result);
     } catch (e) {
@@ -226,7 +230,7 @@ function ConfirmChange({
     }
   };
 
-  const newCredits = formatCredits(toMicro(target.creditsPerPeriod), 0);
+  const newCredits = formatCredits(toMicro(target.creditsPerPeriod), WHOLE);
   const price = formatMoney(target.priceCents, target.currency);
 
   return (
@@ -240,9 +244,16 @@ function ConfirmChange({
         {current && direction === 'upgrade' && local && grantMicro !== null && (
           <p data-testid="proration-preview">
             You get <strong>{formatCredits(grantMicro)} credits now</strong>: ({newCredits} −{' '}
-            {formatCredits(toMicro(current.creditsPerPeriod), 0)}) × {local.daysLeft} of {local.periodDays} days left in
-            this period. They expire with the period on {formatDate(billing.currentPeriodEnd)}. You pay the prorated
-            price difference today; from then on {price}/month for {newCredits} credits each period.
+            {formatCredits(toMicro(current.creditsPerPeriod), WHOLE)}) × {formatDays(secondsLeft ?? 0)} of{' '}
+            {formatDays(periodSeconds ?? 0)} days left in this period. They expire with the period on{' '}
+            {formatDate(billing.currentPeriodEnd)}.{' '}
+            {chargeToday !== null ? (
+              <strong data-testid="charge-today">You pay {formatMoney(chargeToday, target.currency)} today</strong>
+            ) : (
+              'You pay the prorated price difference today'
+            )}{' '}
+            (the price difference for the rest of this period); from then on {price}/month for {newCredits} credits each
+            period.
             <span className="small muted" style={{ display: 'block', marginTop: 4 }}>
               The grant covers the rest of this period only. Credits you&apos;ve already used this period are not added
               back, so if most of {current.name}&apos;s credits are gone, it may not go far.

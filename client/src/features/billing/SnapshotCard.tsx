@@ -1,29 +1,27 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { graphql } from '../../gql';
-import { formatCredits, formatMoney, toMicro } from '../../lib/credits';
+import { getFragmentData, graphql } from '../../gql';
+import { toMicro } from '../../lib/credits';
+import { formatCredits, formatMoney } from '../../lib/format';
+import { Credits } from '../../ui/Credits';
 import { formatDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { ErrorState } from '../../ui/States';
 import { canManageBilling } from './BuyCredits';
 import { Icon } from '../../app/icons';
 import { useBalance } from '../balance/useBalance';
+import { PlanTermsFields } from './plans';
 
 export const BillingSnapshotQuery = graphql(`
   query BillingSnapshotCard {
     billing {
       status
       plan {
-        code
-        name
-        creditsPerPeriod
-        priceCents
-        currency
+        ...PlanTerms
       }
       scheduledPlan {
-        code
-        name
+        ...PlanTerms
       }
       currentPeriodStart
       currentPeriodEnd
@@ -31,6 +29,7 @@ export const BillingSnapshotQuery = graphql(`
       cancelAtPeriodEnd
       allocationGranted
       allocationUsed
+      allocationRemoved
       notices {
         id
         kind
@@ -78,6 +77,15 @@ export function SnapshotCard() {
     refetchQueries: ['BillingSnapshotCard', 'PlanPicker'],
   });
   const [actionError, setActionError] = useState<string | null>(null);
+  // Plan changes land by webhook, each with a ledger change: when the live balance moves, so may the plan
+  // (a refund ends it, a renewal starts a period), so the snapshot reads it again.
+  const version = balance?.version;
+  const seen = useRef(version);
+  useEffect(() => {
+    if (version === undefined || seen.current === version) return;
+    seen.current = version;
+    void refetch();
+  }, [version, refetch]);
 
   const onPortal = async () => {
     setActionError(null);
@@ -103,22 +111,26 @@ export function SnapshotCard() {
   if (!data) return null;
 
   const b = data.billing;
+  const plan = getFragmentData(PlanTermsFields, b.plan);
+  const scheduledPlan = getFragmentData(PlanTermsFields, b.scheduledPlan);
   const manager = canManageBilling(data.viewer.role);
   const status = STATUS[b.status] ?? { label: b.status, tone: 'badge' };
   const granted = toMicro(b.allocationGranted);
   const used = toMicro(b.allocationUsed);
+  const removed = toMicro(b.allocationRemoved);
   const usedPct = granted > 0 ? Math.min(100, Math.round((used * 100) / granted)) : 0;
+  const ended = b.status === 'CANCELED';
 
   return (
     <section className="card" aria-labelledby="snapshot-title" data-testid="billing-snapshot" id="snapshot">
       <div className="card-header">
         <div className="row">
-          <h2 id="snapshot-title">{b.plan ? `${b.plan.name} plan` : 'No plan yet'}</h2>
+          <h2 id="snapshot-title">{plan ? `${plan.name} plan` : 'No plan yet'}</h2>
           <span className={`badge ${status.tone}`}>{status.label}</span>
-          {b.plan && (
+          {plan && (
             <span className="muted">
-              {formatMoney(b.plan.priceCents, b.plan.currency)}/month ·{' '}
-              {formatCredits(toMicro(b.plan.creditsPerPeriod), 0)} credits a period
+              {formatMoney(plan.priceCents, plan.currency)}/month ·{' '}
+              {formatCredits(toMicro(plan.creditsPerPeriod), { whole: true })} credits a period
             </span>
           )}
         </div>
@@ -149,34 +161,42 @@ export function SnapshotCard() {
         <div className="stat">
           <span className="stat-label">Available now</span>
           <span className="stat-value" data-testid="snapshot-available">
-            {balance ? formatCredits(balance.availableMicro) : '—'}
+            {balance ? <Credits micro={balance.availableMicro} round="have" /> : '—'}
           </span>
           <span className="stat-sub">
             {balance && balance.reservedMicro > 0
-              ? `${formatCredits(balance.reservedMicro)} reserved by running tasks`
+              ? `${formatCredits(balance.reservedMicro, { round: 'need' })} reserved by running tasks`
               : 'credits'}
           </span>
         </div>
         <div className="stat">
           <span className="stat-label">Balance split</span>
           <span className="stat-sub" style={{ color: 'var(--text)' }}>
-            <strong className="num">{balance ? formatCredits(balance.planAllocationMicro) : '—'}</strong> plan
+            <strong>{balance ? <Credits micro={balance.planAllocationMicro} round="have" /> : '—'}</strong> plan
             allocation
             <br />
-            <strong className="num">{balance ? formatCredits(balance.purchasedMicro) : '—'}</strong> purchased (never
+            <strong>{balance ? <Credits micro={balance.purchasedMicro} round="have" /> : '—'}</strong> purchased (never
             expire)
           </span>
           {balance && balance.deficitMicro > 0 && (
             <span className="stat-sub" style={{ color: 'var(--danger)' }}>
-              {formatCredits(balance.deficitMicro)} owed, paid from the next grant
+              <Credits micro={balance.deficitMicro} round="need" /> owed, paid from the next grant
             </span>
           )}
         </div>
         <div className="stat">
           <span className="stat-label">Allocation used this period</span>
-          <span className="stat-value">
-            {formatCredits(used)} <span className="muted small">/ {formatCredits(granted)}</span>
+          <span className="stat-value" data-testid="snapshot-allocation-used">
+            <Credits micro={used} />{' '}
+            <span className="muted small">
+              / <Credits micro={granted} />
+            </span>
           </span>
+          {removed > 0 && (
+            <span className="stat-sub" data-testid="snapshot-allocation-removed">
+              <Credits micro={removed} /> {ended ? 'removed when the plan ended' : 'expired unused'}
+            </span>
+          )}
           <div
             className="meter meter-light"
             role="progressbar"
@@ -189,25 +209,33 @@ export function SnapshotCard() {
           </div>
         </div>
         <div className="stat">
-          <span className="stat-label">{b.cancelAtPeriodEnd ? 'Plan ends' : 'Renews'}</span>
+          <span className="stat-label">{ended ? 'Plan' : b.cancelAtPeriodEnd ? 'Plan ends' : 'Renews'}</span>
           <span className="stat-value" style={{ fontSize: 18 }} data-testid="snapshot-renewal">
-            {b.renewsAt ? formatDate(b.renewsAt) : b.currentPeriodEnd ? formatDate(b.currentPeriodEnd) : '—'}
+            {ended
+              ? 'Ended'
+              : b.renewsAt
+                ? formatDate(b.renewsAt)
+                : b.currentPeriodEnd
+                  ? formatDate(b.currentPeriodEnd)
+                  : '—'}
           </span>
           <span className="stat-sub">
-            {b.currentPeriodStart && b.currentPeriodEnd
-              ? `Period ${formatDate(b.currentPeriodStart)} – ${formatDate(b.currentPeriodEnd)}`
-              : 'No billing period'}
+            {ended
+              ? 'No renewal'
+              : b.currentPeriodStart && b.currentPeriodEnd
+                ? `Period ${formatDate(b.currentPeriodStart)} – ${formatDate(b.currentPeriodEnd)}`
+                : 'No billing period'}
           </span>
         </div>
       </div>
 
-      {b.scheduledPlan && (
+      {scheduledPlan && (
         <p className="notice" style={{ marginTop: 16 }}>
-          Your plan changes to {b.scheduledPlan.name} at the next renewal
+          Your plan changes to {scheduledPlan.name} at the next renewal
           {b.renewsAt ? ` on ${formatDate(b.renewsAt)}` : ''}. Nothing is clawed back before then.{' '}
           {manager && (
             <button type="button" className="link-button" onClick={() => void onKeepPlan()} disabled={keeping.loading}>
-              Keep {b.plan?.name ?? 'my plan'} instead
+              Keep {plan?.name ?? 'my plan'} instead
             </button>
           )}
         </p>

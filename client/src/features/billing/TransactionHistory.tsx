@@ -1,9 +1,15 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { graphql, getFragmentData } from '../../gql';
-import type { HistoryRow_TransactionFragment, TransactionFilter, TransactionType } from '../../gql/graphql';
-import { formatCredits, toCreditsString, toMicro } from '../../lib/credits';
-import { downloadText, toCsv } from '../../lib/csv';
+import type {
+  HistoryRow_TransactionFragment,
+  TransactionFilter,
+  TransactionSummaryFragment,
+  TransactionType,
+} from '../../gql/graphql';
+import { toCreditsString, toMicro } from '../../lib/credits';
+import { formatNumber } from '../../lib/format';
+import { Credits } from '../../ui/Credits';
 import { formatDateTime } from '../../lib/dates';
 import { useHashTarget } from '../../lib/useHashTarget';
 import { ErrorState } from '../../ui/States';
@@ -12,22 +18,20 @@ import { EntryMenu } from '../support/EntryMenu';
 import {
   describeSplits,
   featureLabel,
+  historyExportUrl,
   netChangeMicro,
   prorationShare,
   RESERVATION_TYPES,
   TRANSACTION_TYPE_LABELS,
+  splitVerb,
+  TransactionSummaryFields,
 } from './history';
 
 export const HistoryRowFragment = graphql(`
   fragment HistoryRow_transaction on Transaction {
     id
+    ...TransactionSummary
     sequence
-    type
-    createdAt
-    description
-    feature
-    amount
-    reservedChange
     deficitChange
     actorKind
     splits {
@@ -117,7 +121,11 @@ export function TransactionHistory() {
   const ids = useId();
 
   const rows = useMemo(
-    () => (data?.transactions.edges ?? []).map((e) => getFragmentData(HistoryRowFragment, e.node)),
+    () =>
+      (data?.transactions.edges ?? []).map((e): Row => {
+        const row = getFragmentData(HistoryRowFragment, e.node);
+        return { ...row, ...getFragmentData(TransactionSummaryFields, row) };
+      }),
     [data],
   );
   const pageInfo = data?.transactions.pageInfo;
@@ -138,40 +146,6 @@ export function TransactionHistory() {
     }
   };
 
-  const exportCsv = () => {
-    const csv = toCsv(
-      [
-        'sequence',
-        'date',
-        'type',
-        'feature',
-        'description',
-        'credits',
-        'available_change',
-        'reserved_change',
-        'split',
-        'input_tokens',
-        'output_tokens',
-        'rate_card',
-      ],
-      rows.map((r) => [
-        r.sequence,
-        r.createdAt,
-        r.type,
-        r.feature ?? '',
-        r.description,
-        toCreditsString(netChangeMicro(r)),
-        r.amount,
-        r.reservedChange,
-        describeSplits(r.splits),
-        r.details.inputTokens,
-        r.details.outputTokens,
-        r.details.rateCardVersion ?? '',
-      ]),
-    );
-    downloadText(`credit-history-${new Date().toISOString().slice(0, 10)}.csv`, csv);
-  };
-
   return (
     <section ref={ref} id="history" className="card" aria-labelledby="history-title" style={{ scrollMarginTop: 72 }}>
       <div className="card-header">
@@ -182,15 +156,12 @@ export function TransactionHistory() {
             contact support and we&apos;ll audit it.
           </p>
         </div>
-        <button
-          type="button"
-          className="btn btn-sm"
-          onClick={exportCsv}
-          disabled={rows.length === 0}
-          data-testid="export-csv"
-        >
-          Export CSV ({rows.length} loaded)
-        </button>
+        {rows.length > 0 && (
+          // The server streams the whole filtered history, not just the rows loaded here.
+          <a className="btn btn-sm" href={historyExportUrl(filter)} download data-testid="export-csv">
+            Export CSV
+          </a>
+        )}
       </div>
 
       <div className="filters" role="group" aria-label="Filter the history" style={{ marginBottom: 16 }}>
@@ -335,7 +306,9 @@ export function TransactionHistory() {
   );
 }
 
-type Row = HistoryRow_TransactionFragment;
+/** A history row: its own fields and the summary every entry has, unmasked together. */
+type Row = Omit<HistoryRow_TransactionFragment, ' $fragmentRefs' | ' $fragmentName'> &
+  Omit<TransactionSummaryFragment, ' $fragmentName'>;
 
 /**
  * Counts ledger entries pushed since the newest row on screen that match the filter, so the list can offer
@@ -381,7 +354,9 @@ function matches(
 function HistoryRow({ row }: { row: Row }) {
   const net = netChangeMicro(row);
   const reserved = toMicro(row.reservedChange);
-  const split = describeSplits(row.splits);
+  const split = describeSplits(row.splits, splitVerb(row.type, toMicro(row.amount)));
+  // Paying back what was owed leaves the available balance as it was: show what was repaid instead of 0.
+  const repaid = row.type === 'DEFICIT_REPAYMENT' ? Math.abs(toMicro(row.deficitChange)) : 0;
   const { inputTokens, outputTokens, rateCardVersion, prorationFraction } = row.details;
   const share = prorationShare(prorationFraction);
   const hasDetails = inputTokens != null || outputTokens != null || rateCardVersion || share;
@@ -405,8 +380,8 @@ function HistoryRow({ row }: { row: Row }) {
         {hasDetails && (
           <details className="small muted">
             <summary>Details</summary>
-            {inputTokens != null && <div>Input tokens: {inputTokens.toLocaleString('en-US')}</div>}
-            {outputTokens != null && <div>Output tokens: {outputTokens.toLocaleString('en-US')}</div>}
+            {inputTokens != null && <div>Input tokens: {formatNumber(inputTokens)}</div>}
+            {outputTokens != null && <div>Output tokens: {formatNumber(outputTokens)}</div>}
             {rateCardVersion && <div>Rate card: {rateCardVersion}</div>}
             {share && <div>Proration: {share} of the period left</div>}
             <div>
@@ -416,16 +391,23 @@ function HistoryRow({ row }: { row: Row }) {
         )}
       </td>
       <td className="muted col-feature">{featureLabel(row.feature)}</td>
-      <td className={`amount col-amount ${parking ? 'muted' : net > 0 ? 'amount-pos' : 'amount-neg'}`}>
+      <td
+        className={`amount col-amount ${parking || (repaid > 0 && net === 0) ? 'muted' : net > 0 ? 'amount-pos' : 'amount-neg'}`}
+      >
         {parking ? (
           <>
-            {formatCredits(Math.abs(reserved))}
+            <Credits micro={Math.abs(reserved)} />
             <div className="small">{reserved > 0 ? 'reserved' : 'released'}</div>
+          </>
+        ) : repaid > 0 && net === 0 ? (
+          <>
+            <Credits micro={repaid} />
+            <div className="small">owed, repaid</div>
           </>
         ) : (
           <>
             {net > 0 ? '+' : ''}
-            {formatCredits(net)}
+            <Credits micro={net} />
           </>
         )}
       </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSplits, featureLabel, netChangeMicro, prorationShare, usageByDay, usageFeatures } from './history';
+import { describeSplits, featureLabel, historyExportUrl, netChangeMicro, prorationShare, splitVerb } from './history';
 
 describe('describeSplits', () => {
   it('says what each grant paid', () => {
@@ -19,36 +19,6 @@ describe('describeSplits', () => {
     ).toBe('0.25 from Top-up');
   });
   it('is empty without splits', () => expect(describeSplits([])).toBe(''));
-});
-
-describe('usageByDay', () => {
-  const now = new Date(2026, 10, 24, 15, 0);
-  const at = (day: number, hour = 12) => new Date(2026, 10, day, hour);
-
-  it('sums µcr per day and feature, with empty days kept', () => {
-    const rows = usageByDay(
-      [
-        { amountMicro: -1_200_000, at: at(24, 9), feature: 'hero_ai_message' },
-        { amountMicro: -300_000, at: at(24, 10), feature: 'hero_ai_message' },
-        { amountMicro: -500_000, at: at(22), feature: 'ad_copy' },
-        { amountMicro: -100_000, at: at(22), feature: null },
-        { amountMicro: -9_000_000, at: at(10), feature: 'ad_copy' }, // outside the window
-      ],
-      3,
-      now,
-    );
-    expect(rows).toEqual([
-      { day: '2026-11-22', byFeature: { ad_copy: 500_000, other: 100_000 }, totalMicro: 600_000 },
-      { day: '2026-11-23', byFeature: {}, totalMicro: 0 },
-      { day: '2026-11-24', byFeature: { hero_ai_message: 1_500_000 }, totalMicro: 1_500_000 },
-    ]);
-    expect(usageFeatures(rows)).toEqual(['hero_ai_message', 'ad_copy', 'other']);
-  });
-
-  it('crosses month ends', () => {
-    const rows = usageByDay([], 3, new Date(2026, 11, 1, 8));
-    expect(rows.map((r) => r.day)).toEqual(['2026-11-29', '2026-11-30', '2026-12-01']);
-  });
 });
 
 describe('featureLabel', () => {
@@ -85,5 +55,27 @@ describe('prorationShare', () => {
     expect(prorationShare('3/0')).toBeNull();
     expect(prorationShare('31/30')).toBeNull();
     expect(prorationShare('0.5')).toBeNull();
+  });
+});
+
+describe('historyExportUrl', () => {
+  it('passes the list filters to the server export', () => {
+    expect(historyExportUrl(null)).toBe('/export/history.csv');
+    expect(
+      historyExportUrl({ types: ['CHARGE', 'GRANT'], feature: 'ad_copy', from: '2026-11-01T00:00:00.000Z', to: null }),
+    ).toBe('/export/history.csv?types=CHARGE%2CGRANT&feature=ad_copy&from=2026-11-01T00%3A00%3A00.000Z');
+  });
+});
+
+describe('splitVerb', () => {
+  it('says which way each kind of entry moved credits', () => {
+    const split = [{ amount: '20', grantLabel: 'Top-up #2' }];
+    expect(describeSplits(split, splitVerb('GRANT', 20_000_000))).toBe('20.00 into Top-up #2');
+    expect(describeSplits(split, splitVerb('CHARGE', -20_000_000))).toBe('20.00 from Top-up #2');
+    expect(describeSplits(split, splitVerb('EXPIRY', -20_000_000))).toBe('20.00 expired from Top-up #2');
+    expect(describeSplits(split, splitVerb('REFUND', -20_000_000))).toBe('20.00 taken back from Top-up #2');
+    expect(describeSplits(split, splitVerb('DEFICIT_REPAYMENT', 0))).toBe('20.00 paid from Top-up #2');
+    expect(splitVerb('ADJUSTMENT', 1)).toBe('into');
+    expect(splitVerb('ADJUSTMENT', -1)).toBe('from');
   });
 });

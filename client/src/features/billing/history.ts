@@ -1,5 +1,23 @@
-import { formatCredits, toMicro } from '../../lib/credits';
+import { graphql } from '../../gql';
+import { toMicro } from '../../lib/credits';
+import { formatCredits } from '../../lib/format';
 import { FEATURE_LABELS, type MeteredFeature } from '../feature-access/disabledReason';
+
+/**
+ * One ledger entry as a line of activity: what happened, for which feature, when, and what it did to the
+ * credits held. The dashboard's recent activity shows just this; a history row adds its split and details.
+ */
+export const TransactionSummaryFields = graphql(`
+  fragment TransactionSummary on Transaction {
+    id
+    type
+    createdAt
+    description
+    feature
+    amount
+    reservedChange
+  }
+`);
 
 export interface SplitLike {
   amount: string;
@@ -34,19 +52,36 @@ export function netChangeMicro(t: AmountLike): number {
   return toMicro(t.amount) + toMicro(t.reservedChange);
 }
 
+/**
+ * How an entry's grant split reads for its type: what a charge took "from", what a grant put "into",
+ * what an expiry or a reversal took away.
+ */
+export const SPLIT_VERBS: Record<string, string> = {
+  GRANT: 'into',
+  REFUND: 'taken back from',
+  RELEASE: 'back into',
+  EXPIRY: 'expired from',
+  REVERSAL: 'removed from',
+  DEFICIT_REPAYMENT: 'paid from',
+};
+
+export const splitVerb = (type: string, amountMicro: number): string =>
+  SPLIT_VERBS[type] ?? (type === 'ADJUSTMENT' && amountMicro > 0 ? 'into' : 'from');
+
 /** Entry types that only move credits between available and reserved. */
 export const RESERVATION_TYPES = ['HOLD', 'RELEASE'] as const;
 
+/** What each kind of entry did, in a member's words (the badge on each history row, and the type filter). */
 export const TRANSACTION_TYPE_LABELS: Record<string, string> = {
-  CHARGE: 'Charge',
-  GRANT: 'Grant',
-  HOLD: 'Hold',
-  RELEASE: 'Release',
-  EXPIRY: 'Expiry',
-  ADJUSTMENT: 'Adjustment',
-  REFUND: 'Refund',
-  REVERSAL: 'Reversal',
-  DEFICIT_REPAYMENT: 'Deficit repayment',
+  CHARGE: 'Used',
+  GRANT: 'Added',
+  HOLD: 'Reserved',
+  RELEASE: 'Released',
+  EXPIRY: 'Expired',
+  ADJUSTMENT: 'Adjusted by support',
+  REFUND: 'Refunded',
+  REVERSAL: 'Taken back',
+  DEFICIT_REPAYMENT: 'Owed credits repaid',
 };
 
 /**
@@ -68,51 +103,29 @@ export function featureLabel(feature: string | null | undefined): string {
   return FEATURE_LABELS[feature as MeteredFeature] ?? feature.replace(/_/g, ' ');
 }
 
-export interface UsagePoint {
-  amountMicro: number;
-  at: Date;
-  feature: string | null;
-}
-
 export interface UsageDay {
-  /** yyyy-mm-dd in local time. */
+  /** yyyy-mm-dd: a UTC day, as the server's `usage` query cuts them. */
   day: string;
   /** µcr per feature key ("other" for charges without a feature). */
   byFeature: Record<string, number>;
   totalMicro: number;
 }
 
-const dayKey = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-/**
- * Charges summed per local day and feature, one row for each of the last `days` days (empty days included,
- * so the chart's time axis is even). Amounts stay integer µcr.
- */
-export function usageByDay(points: readonly UsagePoint[], days: number, now: Date): UsageDay[] {
-  const rows: UsageDay[] = [];
-  const index = new Map<string, UsageDay>();
-  const start = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
-  for (let i = 0; i < days; i++) {
-    const d = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i);
-    const row = { day: dayKey(d), byFeature: {}, totalMicro: 0 };
-    rows.push(row);
-    index.set(row.day, row);
-  }
-  for (const p of points) {
-    const row = index.get(dayKey(p.at));
-    if (!row) continue;
-    const key = p.feature ?? 'other';
-    const micro = Math.abs(p.amountMicro);
-    row.byFeature[key] = (row.byFeature[key] ?? 0) + micro;
-    row.totalMicro += micro;
-  }
-  return rows;
+/** The filters the history export takes, as the history query's `TransactionFilter` has them. */
+export interface ExportFilter {
+  types?: readonly string[] | null;
+  feature?: string | null;
+  from?: string | null;
+  to?: string | null;
 }
 
-/** Features that appear in the usage, biggest first (stable colours and legend order). */
-export function usageFeatures(rows: readonly UsageDay[]): string[] {
-  const totals = new Map<string, number>();
-  for (const r of rows) for (const [k, v] of Object.entries(r.byFeature)) totals.set(k, (totals.get(k) ?? 0) + v);
-  return [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+/** The server's CSV export of the whole filtered history (same filters as the list). */
+export function historyExportUrl(filter: ExportFilter | null, format: 'csv' | 'jsonl' = 'csv'): string {
+  const params = new URLSearchParams();
+  if (filter?.types?.length) params.set('types', filter.types.join(','));
+  if (filter?.feature) params.set('feature', filter.feature);
+  if (filter?.from) params.set('from', filter.from);
+  if (filter?.to) params.set('to', filter.to);
+  const query = params.toString();
+  return `/export/history.${format}${query ? `?${query}` : ''}`;
 }

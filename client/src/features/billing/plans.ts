@@ -1,4 +1,21 @@
-import { formatCredits, toMicro } from '../../lib/credits';
+import { graphql } from '../../gql';
+import { toMicro } from '../../lib/credits';
+import { formatCredits } from '../../lib/format';
+
+/**
+ * A plan's terms, the one shape every screen that shows a plan reads (the plan cards, the billing snapshot, the
+ * out-of-credits screen's upgrade lines, the popover). It lives here rather than in one of those components:
+ * the out-of-credits screen is on the first route, and the helpers below are what read it.
+ */
+export const PlanTermsFields = graphql(`
+  fragment PlanTerms on Plan {
+    code
+    name
+    creditsPerPeriod
+    priceCents
+    currency
+  }
+`);
 
 export interface PlanLike {
   code: string;
@@ -22,7 +39,7 @@ export function upgradeLines(plans: readonly PlanLike[], currentCode: string | n
     const from = sorted[i]!;
     const to = sorted[i + 1]!;
     lines.push(
-      `${from.name} to ${to.name}: from ${formatCredits(toMicro(from.creditsPerPeriod), 0)} to ${formatCredits(toMicro(to.creditsPerPeriod), 0)} credits.`,
+      `${from.name} to ${to.name}: from ${formatCredits(toMicro(from.creditsPerPeriod), { whole: true })} to ${formatCredits(toMicro(to.creditsPerPeriod), { whole: true })} credits.`,
     );
   }
   return lines;

@@ -6,6 +6,14 @@
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Days of a proration, as the server writes them in the history: whole when whole, else cut (not
+ * rounded) to two decimals ("12", "11.99"), so the preview and the history show the same share.
+ */
+export function formatDays(seconds: number): string {
+  return seconds % 86_400 === 0 ? String(seconds / 86_400) : (Math.floor((seconds * 100) / 86_400) / 100).toFixed(2);
+}
+
 export interface ProrationPreview {
   /** Credits granted now, µcr, expiring at period end. */
   grantMicro: number;

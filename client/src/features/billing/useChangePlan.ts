@@ -51,14 +51,20 @@ export function useChangePlan() {
   const [subscribe, sub] = useMutation(SubscribeMutation);
   return {
     pending: change.loading || sub.loading,
-    run: async (planCode: string, hasPlan: boolean, idempotencyKey: string): Promise<PlanChangeOutcome> => {
+    /** `prorationDate`: the upgrade preview's moment, so the upgrade prorates at the share it showed. */
+    run: async (
+      planCode: string,
+      hasPlan: boolean,
+      idempotencyKey: string,
+      prorationDate?: string | null,
+    ): Promise<PlanChangeOutcome> => {
       const input = { plan: planCode, idempotencyKey };
       if (!hasPlan) {
         const { data } = await subscribe({ variables: { input } });
         if (!data) throw new Error('Checkout could not start. Try again.');
         return { kind: 'checkout', url: data.subscribe.url };
       }
-      const { data } = await changePlan({ variables: { input } });
+      const { data } = await changePlan({ variables: { input: { ...input, prorationDate: prorationDate ?? null } } });
       if (!data) throw new Error('The plan change did not go through. Try again.');
       refetchActive(client, PLAN_QUERIES);
       return { kind: 'changed', change: data.changePlan };

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
-import { formatMoney } from '../../lib/credits';
+import { formatMoney, formatNumber as n, formatPercent } from '../../lib/format';
+import { useAdCurrency } from '../../lib/useAdCurrency';
 import { formatDate } from '../../lib/dates';
 import { ErrorState, PageHeader, PageSkeleton } from '../../ui/States';
 import { GOAL_LABELS } from './labels';
@@ -19,6 +20,7 @@ const CampaignDetailQuery = graphql(`
       brief
       locations
       dailyBudgetCents
+      adAccountId
       launchedAt
       plan
       adCopy {
@@ -52,23 +54,23 @@ const CampaignDetailQuery = graphql(`
   }
 `);
 
-const n = (v: number) => v.toLocaleString('en-US');
-
 /** /campaigns/:id: a launched campaign's results. Never blocked, even at zero credits. */
 export default function CampaignDetailPage() {
   const { campaignId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CampaignDetailQuery, { variables: { id: campaignId } });
+  const currencyOf = useAdCurrency();
   if (loading && !data) return <PageSkeleton />;
   if (!data) return <ErrorState error={error} onRetry={() => void refetch()} title="Couldn't load this campaign" />;
   const c = data.campaign;
   const t = data.campaignPerformance.totals;
-  const ctr = t.impressions > 0 ? `${((t.clicks * 1000) / t.impressions / 10).toFixed(1)}%` : '—';
+  const currency = currencyOf(c.adAccountId);
+  const ctr = t.impressions > 0 ? formatPercent(t.clicks / t.impressions) : '—';
 
   return (
     <div className="stack-lg">
       <PageHeader
         title={c.name}
-        description={`${GOAL_LABELS[c.goal] ?? c.goal} · ${formatMoney(c.dailyBudgetCents)}/day · ${
+        description={`${GOAL_LABELS[c.goal] ?? c.goal} · ${formatMoney(c.dailyBudgetCents, currency)}/day · ${
           c.status === 'LAUNCHED' ? `launched ${formatDate(c.launchedAt)}` : 'draft'
         }`}
         actions={
@@ -88,7 +90,7 @@ export default function CampaignDetailPage() {
           ['Impressions', n(t.impressions)],
           ['Clicks', `${n(t.clicks)} · CTR ${ctr}`],
           ['Conversions', n(t.conversions)],
-          ['Spend', formatMoney(t.spendCents)],
+          ['Spend', formatMoney(t.spendCents, currency)],
         ].map(([label, value]) => (
           <div key={label} className="card stat">
             <span className="stat-label">{label}</span>

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { graphql } from '../../gql';
-import { formatMoney } from '../../lib/credits';
+import { formatMoney } from '../../lib/format';
+import { useAdCurrency } from '../../lib/useAdCurrency';
 import { formatDate, fromNow } from '../../lib/dates';
 import { ErrorState, PageHeader } from '../../ui/States';
 import { MeteredButton } from '../feature-access/MeteredButton';
@@ -15,6 +16,7 @@ const CampaignsQuery = graphql(`
       status
       goal
       dailyBudgetCents
+      adAccountId
       locations
       launchedAt
       updatedAt
@@ -27,6 +29,7 @@ export default function CampaignsPage({ tab = 'launched' }: { tab?: 'launched' |
   const status = tab === 'drafts' ? 'DRAFT' : 'LAUNCHED';
   const { data, loading, error, refetch } = useQuery(CampaignsQuery, { variables: { status } });
   const navigate = useNavigate();
+  const currencyOf = useAdCurrency();
   const campaigns = data?.campaigns ?? [];
 
   return (
@@ -89,7 +92,7 @@ export default function CampaignsPage({ tab = 'launched' }: { tab?: 'launched' |
                     {c.locations && <div className="small muted">{c.locations}</div>}
                   </td>
                   <td>{GOAL_LABELS[c.goal] ?? c.goal}</td>
-                  <td className="amount">{formatMoney(c.dailyBudgetCents)}</td>
+                  <td className="amount">{formatMoney(c.dailyBudgetCents, currencyOf(c.adAccountId))}</td>
                   <td className="muted">{tab === 'drafts' ? fromNow(c.updatedAt) : formatDate(c.launchedAt)}</td>
                   <td className="amount">
                     <Link
@@ -97,7 +100,8 @@ export default function CampaignsPage({ tab = 'launched' }: { tab?: 'launched' |
                       to={c.status === 'DRAFT' ? `/campaigns/${c.id}/edit` : `/campaigns/${c.id}`}
                       aria-label={`${c.status === 'DRAFT' ? 'Edit' : 'View'} ${c.name}`}
                     >
-                      {c.status === 'DRAFT' ? 'Edit draft' : 'View results'}
+                      {/* The visible word starts the accessible name (a speech user says what they see). */}
+                      {c.status === 'DRAFT' ? 'Edit' : 'View'}
                     </Link>
                   </td>
                 </tr>

@@ -1,11 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
-import { formatCredits, formatMoney, toMicro } from '../../lib/credits';
+import { getFragmentData, graphql } from '../../gql';
+import { toMicro } from '../../lib/credits';
+import { formatCredits, formatMoney, formatNumber as n } from '../../lib/format';
+import { Credits } from '../../ui/Credits';
+import { DEFAULT_AD_CURRENCY } from '../../lib/useAdCurrency';
 import { formatDate, fromNow } from '../../lib/dates';
 import { PageHeader } from '../../ui/States';
 import { useBalance } from '../balance/useBalance';
-import { featureLabel, netChangeMicro, RESERVATION_TYPES, TRANSACTION_TYPE_LABELS } from '../billing/history';
+import {
+  featureLabel,
+  netChangeMicro,
+  RESERVATION_TYPES,
+  TRANSACTION_TYPE_LABELS,
+  TransactionSummaryFields,
+} from '../billing/history';
 import type { DashboardOverviewQuery, TransactionType } from '../../gql/graphql';
 
 /** Recent activity leaves out holds and releases: they only park credits while a task runs. */
@@ -66,18 +75,14 @@ const DashboardQuery = graphql(`
         id
         name
         platform
+        currency
       }
     }
     transactions(first: 6, filter: { types: $types }) {
       edges {
         node {
           id
-          type
-          description
-          feature
-          amount
-          reservedChange
-          createdAt
+          ...TransactionSummary
         }
       }
     }
@@ -117,10 +122,10 @@ export default function DashboardPage() {
       <div className="grid-3">
         <div className="card stat">
           <span className="stat-label">Credits available</span>
-          <span className="stat-value">{balance ? formatCredits(balance.availableMicro) : '—'}</span>
+          <span className="stat-value">{balance ? <Credits micro={balance.availableMicro} round="have" /> : '—'}</span>
           <span className="stat-sub">
             {balance
-              ? `${formatCredits(balance.purchasedMicro)} purchased · ${formatCredits(balance.planAllocationMicro)} plan`
+              ? `${formatCredits(balance.purchasedMicro, HAVE)} purchased · ${formatCredits(balance.planAllocationMicro, HAVE)} plan`
               : ' '}
           </span>
         </div>
@@ -128,7 +133,7 @@ export default function DashboardPage() {
           <span className="stat-label">Allocation used this period</span>
           <span className="stat-value">
             {data
-              ? `${formatCredits(toMicro(data.billing.allocationUsed))} / ${formatCredits(toMicro(data.billing.allocationGranted), 0)}`
+              ? `${formatCredits(toMicro(data.billing.allocationUsed))} / ${formatCredits(toMicro(data.billing.allocationGranted), { whole: true })}`
               : '—'}
           </span>
           <span className="stat-sub">{data?.billing.plan ? `${data.billing.plan.name} plan` : 'No plan'}</span>
@@ -149,7 +154,8 @@ export default function DashboardPage() {
         {data && data.transactions.edges.length === 0 && <p className="muted">No activity yet.</p>}
         {data && data.transactions.edges.length > 0 && (
           <ul className="stack" style={{ listStyle: 'none', margin: 0, padding: 0, gap: 10 }}>
-            {data.transactions.edges.map(({ node }) => {
+            {data.transactions.edges.map((edge) => {
+              const node = getFragmentData(TransactionSummaryFields, edge.node);
               const micro = netChangeMicro(node);
               return (
                 <li key={node.id} className="row-between">
@@ -163,7 +169,7 @@ export default function DashboardPage() {
                   </span>
                   <span className={`num ${micro > 0 ? 'amount-pos' : ''}`}>
                     {micro > 0 ? '+' : ''}
-                    {formatCredits(micro)}
+                    <Credits micro={micro} />
                   </span>
                 </li>
               );
@@ -176,10 +182,11 @@ export default function DashboardPage() {
 }
 
 type Summary = DashboardOverviewQuery['dashboard'];
-const n = (v: number) => v.toLocaleString('en-US');
+const HAVE = { round: 'have' } as const;
 
 /** Campaign results: what keeps working at zero credits. */
 function Performance({ summary: d }: { summary: Summary }) {
+  const currency = d.activeAdAccount?.currency ?? DEFAULT_AD_CURRENCY;
   return (
     <>
       <section aria-labelledby="perf-title" className="stack">
@@ -195,7 +202,7 @@ function Performance({ summary: d }: { summary: Summary }) {
             ['Impressions', n(d.totals.impressions)],
             ['Clicks', n(d.totals.clicks)],
             ['Conversions', n(d.totals.conversions)],
-            ['Ad spend', formatMoney(d.totals.spendCents)],
+            ['Ad spend', formatMoney(d.totals.spendCents, currency)],
           ].map(([label, value]) => (
             <div key={label} className="card stat">
               <span className="stat-label">{label}</span>
@@ -220,7 +227,8 @@ function Performance({ summary: d }: { summary: Summary }) {
                 <li key={c.id} className="row-between">
                   <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
                   <span className="muted small num">
-                    {n(c.totals.conversions)} conv. · {n(c.totals.clicks)} clicks · {formatMoney(c.totals.spendCents)}
+                    {n(c.totals.conversions)} conv. · {n(c.totals.clicks)} clicks ·{' '}
+                    {formatMoney(c.totals.spendCents, currency)}
                   </span>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import { useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
-import { formatCredits } from '../../lib/credits';
+import { formatCredits } from '../../lib/format';
 import { BlockedNotice } from './BlockedNotice';
 import type { MeteredFeature } from './disabledReason';
 import { useFeatureAccess } from './useFeatureAccess';
@@ -42,7 +42,7 @@ export function MeteredButton({
       </button>
       {showCost && estimate && !reason && (
         <span className="small muted">
-          {formatCredits(estimate.minMicro)}–{formatCredits(estimate.maxMicro)} credits
+          {formatCredits(estimate.minMicro, NEED)}–{formatCredits(estimate.maxMicro, NEED)} credits
         </span>
       )}
       {reason && !hideReason && <BlockedNotice reason={reason} id={noteId} compact />}
@@ -51,4 +51,6 @@ export function MeteredButton({
 }
 
 const costText = (e: { minMicro: number; maxMicro: number }) =>
-  `Costs ${formatCredits(e.minMicro)}–${formatCredits(e.maxMicro)} credits; reserves ${formatCredits(e.maxMicro)} while it runs`;
+  `Costs ${formatCredits(e.minMicro, NEED)}–${formatCredits(e.maxMicro, NEED)} credits; reserves ${formatCredits(e.maxMicro, NEED)} while it runs`;
+
+const NEED = { round: 'need' } as const;

@@ -45,7 +45,8 @@ const OUT_OF_CREDITS: Record<MeteredFeature, string> = {
   ad_copy: "You're out of credits. Ad copy generation checks credits before it starts, so it's paused.",
   sitelinks: "You're out of credits. Sitelink generation checks credits before it starts, so it's paused.",
   keyword_research: "You're out of credits. Keyword research checks credits before it starts, so it's paused.",
-  product_analysis: "You're out of credits, so product analysis can't be re-run.",
+  // True of a product never analysed as much as of one analysed before.
+  product_analysis: "You're out of credits, so product analysis is paused. Analyses already run stay readable.",
 };
 
 export function disabledReason(

@@ -1,8 +1,21 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { formatCredits, toMicroOrNull } from '../../lib/credits';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { toMicroOrNull } from '../../lib/credits';
+import { formatCredits } from '../../lib/format';
 import { apiError, errorMessage } from '../../lib/errors';
 import { refetchActive } from '../../lib/refetch';
+
+/** What a metered run cost: every mutation that runs a metered feature answers with it, for the feedback line. */
+export const RunChargeFragment = graphql(`
+  fragment RunFeedback_charge on MeteredChargeInfo {
+    charged
+    held
+    replayed
+  }
+`);
+
+export type ChargeRef = FragmentType<typeof RunChargeFragment>;
 
 export interface ChargeLike {
   charged: string;
@@ -20,7 +33,7 @@ export function chargeSentence(what: string, charge: ChargeLike): string {
   const charged = toMicroOrNull(charge.charged) ?? 0;
   const held = toMicroOrNull(charge.held) ?? 0;
   if (charge.replayed) return `${what} (already done, nothing charged again)`;
-  const back = held > charged ? ` (${formatCredits(held)} was reserved, the rest went back)` : '';
+  const back = held > charged ? ` (${formatCredits(held, { round: 'need' })} was reserved, the rest went back)` : '';
   return `${what} · ${formatCredits(charged)} credits${back}`;
 }
 
@@ -33,7 +46,8 @@ export function useRunFeedback() {
   const [feedback, setFeedback] = useState<Feedback | null>(null);
 
   const succeeded = useCallback(
-    (what: string, charge: ChargeLike | null | undefined) => {
+    (what: string, ref: ChargeRef | null | undefined) => {
+      const charge = getFragmentData(RunChargeFragment, ref);
       setFeedback({ tone: 'success', text: charge ? chargeSentence(what, charge) : what });
       // The live subscription pushes the new balance; this covers a socket that is down.
       refetchActive(client, ['SidebarBalance']);

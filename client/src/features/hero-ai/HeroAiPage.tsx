@@ -1,21 +1,29 @@
 import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { NavLink, useNavigate, useParams } from 'react-router';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { fromNow } from '../../lib/dates';
 import { newIdempotencyKey } from '../../lib/ids';
 import { ErrorState, PageHeader } from '../../ui/States';
 import { BlockedNotice } from '../feature-access/BlockedNotice';
 import { useFeatureAccess } from '../feature-access/useFeatureAccess';
 import { FeedbackLine, useRunFeedback } from '../feature-access/useRunFeedback';
-import { formatCredits } from '../../lib/credits';
+import { formatCredits, formatNumber } from '../../lib/format';
+
+/** A conversation in the list: its title and when it last moved. Starting and sending answer with it too. */
+const ConversationLinkFragment = graphql(`
+  fragment ConversationLink_conversation on HeroAiConversation {
+    id
+    title
+    updatedAt
+  }
+`);
 
 const ConversationsQuery = graphql(`
   query HeroAiConversations {
     heroAiConversations {
       id
-      title
-      updatedAt
+      ...ConversationLink_conversation
     }
   }
 `);
@@ -43,8 +51,7 @@ const StartConversation = graphql(`
   mutation StartHeroAiConversation($input: StartHeroAiConversationInput) {
     startHeroAiConversation(input: $input) {
       id
-      title
-      updatedAt
+      ...ConversationLink_conversation
     }
   }
 `);
@@ -54,8 +61,7 @@ const SendMessage = graphql(`
     sendHeroAiMessage(input: $input) {
       conversation {
         id
-        title
-        updatedAt
+        ...ConversationLink_conversation
       }
       question {
         id
@@ -64,9 +70,7 @@ const SendMessage = graphql(`
         id
       }
       charge {
-        charged
-        held
-        replayed
+        ...RunFeedback_charge
       }
     }
   }
@@ -116,17 +120,24 @@ export default function HeroAiPage() {
             [0, 1, 2].map((i) => <span key={i} className="skeleton" style={{ height: 40 }} />)}
           {list.data?.heroAiConversations.length === 0 && <p className="muted small">No conversations yet.</p>}
           {list.data?.heroAiConversations.map((c) => (
-            <NavLink key={c.id} to={`/hero-ai/${c.id}`} data-testid="conversation-link">
-              <div style={{ fontWeight: 550, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                {c.title || 'Untitled'}
-              </div>
-              <div className="small muted">{fromNow(c.updatedAt)}</div>
-            </NavLink>
+            <ConversationLink key={c.id} conversation={c} />
           ))}
         </nav>
         <Thread key={conversationId ?? 'new'} conversationId={conversationId ?? null} />
       </div>
     </div>
+  );
+}
+
+function ConversationLink(props: { conversation: FragmentType<typeof ConversationLinkFragment> }) {
+  const c = getFragmentData(ConversationLinkFragment, props.conversation);
+  return (
+    <NavLink to={`/hero-ai/${c.id}`} data-testid="conversation-link">
+      <div style={{ fontWeight: 550, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {c.title || 'Untitled'}
+      </div>
+      <div className="small muted">{fromNow(c.updatedAt)}</div>
+    </NavLink>
   );
 }
 
@@ -216,7 +227,7 @@ function Thread({ conversationId }: { conversationId: string | null }) {
                 {m.campaignsReferenced > 0 &&
                   ` · looked at ${m.campaignsReferenced} campaign${m.campaignsReferenced === 1 ? '' : 's'}`}
                 {m.daysOfData > 0 && `, ${m.daysOfData} days of data`}
-                {` · ${(m.inputTokens + m.outputTokens).toLocaleString('en-US')} tokens`}
+                {` · ${formatNumber(m.inputTokens + m.outputTokens)} tokens`}
               </div>
             )}
           </div>
@@ -293,7 +304,7 @@ function Composer({ onSend, busy }: { onSend: (text: string) => Promise<boolean>
         <p id={`${id}-hint`} className="small muted">
           Enter to send, Shift+Enter for a new line.
           {estimate &&
-            ` A message costs ${formatCredits(estimate.minMicro)}–${formatCredits(estimate.maxMicro)} credits.`}
+            ` A message costs ${formatCredits(estimate.minMicro, { round: 'need' })}–${formatCredits(estimate.maxMicro, { round: 'need' })} credits.`}
         </p>
       )}
     </form>

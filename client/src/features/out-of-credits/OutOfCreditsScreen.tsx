@@ -1,13 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { graphql } from '../../gql';
-import { formatCredits, formatMoney, toMicroOrNull } from '../../lib/credits';
+import { getFragmentData, graphql } from '../../gql';
+import { toMicroOrNull } from '../../lib/credits';
+import { formatCredits, formatMoney } from '../../lib/format';
 import { formatDate } from '../../lib/dates';
 import type { InsufficientCreditsDetails } from '../../lib/events';
 import { Icon } from '../../app/icons';
-import { BuyCredits } from '../billing/BuyCredits';
-import { upgradeLines } from '../billing/plans';
+import { BuyCredits, TopUpPackFragment } from '../billing/BuyCredits';
+import { PlanTermsFields, upgradeLines } from '../billing/plans';
 import { useBalance } from '../balance/useBalance';
 import { ContactSupportButton } from '../support/ContactSupportButton';
 
@@ -16,20 +17,14 @@ const OutOfCreditsQuery = graphql(`
     billing {
       renewsAt
       plan {
-        code
+        ...PlanTerms
       }
       topUpPack {
-        credits
-        priceCents
-        currency
+        ...BuyCredits_pack
       }
     }
     plans {
-      code
-      name
-      creditsPerPeriod
-      priceCents
-      currency
+      ...PlanTerms
     }
   }
 `);
@@ -55,9 +50,17 @@ export function OutOfCreditsScreen({ details, onNavigate, headingId = 'ooc-title
   const renewsAt = balance?.renewsAt ?? data?.billing.renewsAt ?? details?.renewsAt ?? null;
   const required = toMicroOrNull(details?.required);
   const available = toMicroOrNull(details?.available) ?? balance?.availableMicro ?? null;
+  // Three different truths: nothing left; some left but not enough for what was refused; some left and
+  // nothing refused (opened directly, or from "What still works?").
   const partlyFunded = available !== null && available > 0;
-  const upgrades = data ? upgradeLines(data.plans, data.billing.plan?.code ?? null) : [];
-  const pack = data?.billing.topUpPack;
+  const refused = partlyFunded && required !== null;
+  const upgrades = data
+    ? upgradeLines(
+        getFragmentData(PlanTermsFields, data.plans),
+        getFragmentData(PlanTermsFields, data.billing.plan)?.code ?? null,
+      )
+    : [];
+  const pack = getFragmentData(TopUpPackFragment, data?.billing.topUpPack);
 
   const go = (to: string) => {
     onNavigate?.();
@@ -71,18 +74,26 @@ export function OutOfCreditsScreen({ details, onNavigate, headingId = 'ooc-title
           <Icon name="bolt" width={22} height={22} />
         </div>
         <div className="stack" style={{ gap: 6 }}>
-          <h1 id={headingId}>{partlyFunded ? 'Not enough credits for this' : "You're out of credits"}</h1>
-          <p className="muted">
-            {partlyFunded && required !== null
-              ? `This needs up to ${formatCredits(required)} credits and you have ${formatCredits(available)} available. It didn't start, so nothing was charged.`
-              : 'Your credit balance is at zero. AI features are paused until you top up or your monthly allocation refreshes.'}
+          <h1 id={headingId}>
+            {refused
+              ? 'Not enough credits for this'
+              : partlyFunded
+                ? `You have ${formatCredits(available, { round: 'have' })} credits left`
+                : "You're out of credits"}
+          </h1>
+          <p className="muted" data-testid="ooc-summary">
+            {refused
+              ? `This needs up to ${formatCredits(required, { round: 'need' })} credits and you have ${formatCredits(available, { round: 'have' })} available. It didn't start, so nothing was charged.`
+              : partlyFunded
+                ? 'AI features that cost up to that still run. Anything that needs more waits until you top up or your monthly allocation refreshes; each feature checks before it starts, so nothing is cut off mid-way.'
+                : 'Your credit balance is at zero. AI features are paused until you top up or your monthly allocation refreshes.'}
           </p>
         </div>
       </div>
 
       <div className="ooc-lists">
         <div className="card card-tight ooc-paused">
-          <h3>What&apos;s paused</h3>
+          <h3>{refused || !partlyFunded ? "What's paused" : "What's paused when credits run out"}</h3>
           <ul>
             <li>Launching new campaigns. You can still browse and edit drafts.</li>
             <li>New Hero AI messages. Existing chats stay readable.</li>
@@ -115,7 +126,7 @@ export function OutOfCreditsScreen({ details, onNavigate, headingId = 'ooc-title
             <p>
               The fastest way
               {pack
-                ? `: ${formatMoney(pack.priceCents, pack.currency, { whole: true })} buys ${formatCredits(toMicroOrNull(pack.credits) ?? 0, 0)} credits`
+                ? `: ${formatMoney(pack.priceCents, pack.currency, { whole: true })} buys ${formatCredits(toMicroOrNull(pack.credits) ?? 0, { whole: true })} credits`
                 : ''}
               . Purchased credits don&apos;t expire and roll over until used.
             </p>

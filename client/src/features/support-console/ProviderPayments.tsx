@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { formatMoney } from '../../lib/credits';
+import { formatMoney } from '../../lib/format';
 import { formatDateTime } from '../../lib/dates';
 import { ErrorState, PageSkeleton } from '../../ui/States';
 

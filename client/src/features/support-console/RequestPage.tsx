@@ -1,13 +1,24 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/ids';
 import { ErrorState, PageSkeleton } from '../../ui/States';
-import { formatCredits } from '../../lib/credits';
+import { formatCredits } from '../../lib/format';
 import { netChangeMicro } from '../billing/history';
+
+/** One message of the conversation: the request's page shows them, and answering returns them again. */
+const MessageFragment = graphql(`
+  fragment ConsoleMessage_message on SupportRequestMessage {
+    id
+    fromStaff
+    authorName
+    body
+    createdAt
+  }
+`);
 
 const RequestQuery = graphql(`
   query ConsoleSupportRequest($id: ID!) {
@@ -30,10 +41,7 @@ const RequestQuery = graphql(`
       }
       messages {
         id
-        fromStaff
-        authorName
-        body
-        createdAt
+        ...ConsoleMessage_message
       }
     }
   }
@@ -46,10 +54,7 @@ const AnswerMutation = graphql(`
       status
       messages {
         id
-        fromStaff
-        authorName
-        body
-        createdAt
+        ...ConsoleMessage_message
       }
     }
   }
@@ -93,13 +98,7 @@ export default function RequestPage() {
         )}
         <ol className="stack" aria-label="Conversation">
           {r.messages.map((m) => (
-            <li key={m.id} className={m.fromStaff ? 'notice notice-success' : 'notice'}>
-              <div className="notice-body">
-                <strong>{m.fromStaff ? `${m.authorName} (support)` : m.authorName}</strong>{' '}
-                <span className="muted small">{formatDateTime(m.createdAt)}</span>
-                <p style={{ whiteSpace: 'pre-wrap' }}>{m.body}</p>
-              </div>
-            </li>
+            <Message key={m.id} message={m} />
           ))}
         </ol>
       </section>
@@ -175,5 +174,18 @@ function CloseForm({ requestId }: { requestId: string }) {
         </button>
       </div>
     </form>
+  );
+}
+
+function Message(props: { message: FragmentType<typeof MessageFragment> }) {
+  const m = getFragmentData(MessageFragment, props.message);
+  return (
+    <li className={m.fromStaff ? 'notice notice-success' : 'notice'}>
+      <div className="notice-body">
+        <strong>{m.fromStaff ? `${m.authorName} (support)` : m.authorName}</strong>{' '}
+        <span className="muted small">{formatDateTime(m.createdAt)}</span>
+        <p style={{ whiteSpace: 'pre-wrap' }}>{m.body}</p>
+      </div>
+    </li>
   );
 }

@@ -45,8 +45,9 @@ describe('the contact support dialog', () => {
         <EntryMenu entry={entry} />
       </api.Providers>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Actions for entry #7' }));
-    fireEvent.click(screen.getByRole('menuitem', { name: 'Question about this charge' }));
+    // The menu opens from the keyboard, as from a pointer.
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Actions for entry #7' }), { key: 'Enter' });
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Question about this charge' }));
     const dialog = await screen.findByRole('dialog', { name: 'Contact support' });
     const box = within(dialog).getByRole('textbox', { name: 'Your message' }) as HTMLTextAreaElement;
     expect(box.value).toContain('Question about this charge: "Hero AI: question about 3 campaigns, 8,412 tokens"');

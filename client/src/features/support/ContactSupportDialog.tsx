@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { displayCredits } from '../../lib/credits';
+import { formatCreditsText, formatNumber } from '../../lib/format';
 import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { Modal } from '../../ui/Modal';
@@ -11,7 +11,7 @@ import { useOpenSupportRequest } from './useOpenSupportRequest';
 /** The message box's first words: which entry the question is about, in the member's own history terms. */
 export function prefill(about: SupportTopic | null | undefined): string {
   if (!about) return '';
-  const amount = about.amount ? ` (${displayCredits(about.amount)} credits)` : '';
+  const amount = about.amount ? ` (${formatCreditsText(about.amount)} credits)` : '';
   const when = about.createdAt ? ` on ${formatDateTime(about.createdAt)}` : '';
   return `Question about this charge: "${about.description}"${amount}${when}.\n\n`;
 }
@@ -70,7 +70,7 @@ export default function ContactSupportDialog({ about, onClose }: Props) {
             {about && (
               <p className="small" data-testid="contact-support-about">
                 About: {about.description}
-                {about.amount ? ` · ${displayCredits(about.amount)} credits` : ''}
+                {about.amount ? ` · ${formatCreditsText(about.amount)} credits` : ''}
               </p>
             )}
             <label className="field" htmlFor={`${ids}-message`}>
@@ -87,7 +87,7 @@ export default function ContactSupportDialog({ about, onClose }: Props) {
               autoFocus
             />
             <span id={`${ids}-count`} className="small muted">
-              {message.length.toLocaleString('en-US')} / {MESSAGE_MAX_CHARS.toLocaleString('en-US')} characters
+              {formatNumber(message.length)} / {formatNumber(MESSAGE_MAX_CHARS)} characters
             </span>
             {error && (
               <p className="small" role="alert" style={{ color: 'var(--danger, #b42318)' }}>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { SupportRequestStatus } from '../../gql/graphql';
-import { displayCredits } from '../../lib/credits';
+import { formatCreditsText } from '../../lib/format';
 import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { newIdempotencyKey } from '../../lib/ids';
@@ -148,7 +148,7 @@ function RequestCard({ request, me }: { request: FragmentType<typeof SupportRequ
           <ul className="small" aria-label="Entries this request is about">
             {r.entries.map((e) => (
               <li key={e.id}>
-                {e.description} · {displayCredits(e.amount)} credits · {formatDateTime(e.createdAt)} (entry #
+                {e.description} · {formatCreditsText(e.amount)} credits · {formatDateTime(e.createdAt)} (entry #
                 {e.sequence})
               </li>
             ))}

@@ -34,6 +34,10 @@ function toPlanChange(ctx: Context, r: PlanChangeResult): PlanChange {
     effectiveAt: new Date(r.effectiveAt),
     prorationCredits: r.prorationCreditsMicro,
     status: r.status as PlanChangeStatus,
+    prorationDate: r.prorationDate ? new Date(r.prorationDate) : null,
+    secondsLeft: r.secondsLeft ?? null,
+    periodSeconds: r.periodSeconds ?? null,
+    chargeTodayCents: r.chargeTodayCents ?? null,
   };
 }
 
@@ -88,7 +92,7 @@ export class BillingResolver {
     const auth = requireRole(ctx, BILLING_ROLES);
     return toPlanChange(
       ctx,
-      await ctx.services.payments.changePlan(auth.workspaceId, input.plan, input.idempotencyKey),
+      await ctx.services.payments.changePlan(auth.workspaceId, input.plan, input.idempotencyKey, input.prorationDate),
     );
   }
 

@@ -5,7 +5,7 @@ import { REFUND_WINDOW_DAYS } from './payments.service';
 import type { Clock } from '../../platform/clock';
 import type { Config } from '../../platform/config';
 import { MICRO_PER_CREDIT } from '../ledger/core';
-import { CreditGrant } from '../ledger/ledger.entities';
+import { CreditGrant, LedgerEntry } from '../ledger/ledger.entities';
 import type { PlansCatalog } from '../plans/plans.catalog';
 import { toPlan } from '../plans/plans.types';
 import { BillingStatus, type BillingSnapshot } from './billing.types';
@@ -46,6 +46,7 @@ export class BillingService {
         renewsAt: null,
         allocationGranted: 0,
         allocationUsed: 0,
+        allocationRemoved: 0,
         cancelAtPeriodEnd: false,
         scheduledPlan: null,
         topUpPack,
@@ -53,7 +54,7 @@ export class BillingService {
         refundableUntil: null,
       };
     }
-    const { granted, used } = await this.allocationUse(workspaceId, sub);
+    const { granted, used, removed } = await this.allocationUse(workspaceId, sub);
     const plan = this.plans.find(sub.planCode);
     const scheduled = sub.scheduledPlanCode ? this.plans.find(sub.scheduledPlanCode) : undefined;
     return {
@@ -64,6 +65,7 @@ export class BillingService {
       renewsAt: renews(sub) ? sub.currentPeriodEnd : null,
       allocationGranted: granted,
       allocationUsed: used,
+      allocationRemoved: removed,
       cancelAtPeriodEnd: sub.cancelAtPeriodEnd,
       scheduledPlan: scheduled ? toPlan(scheduled) : null,
       topUpPack,
@@ -96,15 +98,33 @@ export class BillingService {
     };
   }
 
-  private async allocationUse(workspaceId: string, sub: PlanSubscription): Promise<{ granted: number; used: number }> {
-    const grants = await this.orm.em.fork().find(CreditGrant, {
+  /** Granted this period, and of it: used (charged or held), and taken back unused (revoked or expired). */
+  private async allocationUse(
+    workspaceId: string,
+    sub: PlanSubscription,
+  ): Promise<{ granted: number; used: number; removed: number }> {
+    const em = this.orm.em.fork();
+    const grants = await em.find(CreditGrant, {
       workspace: workspaceId,
       source: { $in: ['PLAN_ALLOCATION', 'PRORATION'] },
       expiresAt: { $gt: sub.currentPeriodStart, $lte: sub.currentPeriodEnd },
     });
     const granted = grants.reduce((sum, g) => sum + g.originalMicro, 0);
     const left = grants.reduce((sum, g) => sum + g.remainingMicro, 0);
-    return { granted, used: granted - left };
+    // Taken back unused: by a refund of the payment, a reversal (plan ended, dispute) or expiry.
+    const ids = new Set(grants.map((g) => g.id));
+    const removals = ids.size
+      ? await em.find(LedgerEntry, {
+          workspace: workspaceId,
+          grantId: { $in: [...ids] },
+          type: { $in: ['REFUND', 'REVERSAL', 'EXPIRY'] },
+        })
+      : [];
+    const taken = removals
+      .flatMap((e) => e.splits)
+      .reduce((sum, s) => sum + (ids.has(s.grantId) && s.amountMicro < 0 ? -s.amountMicro : 0), 0);
+    const removed = Math.min(granted - left, taken);
+    return { granted, used: granted - left - removed, removed };
   }
 }
 

@@ -81,6 +81,12 @@ export class BillingSnapshot {
   @Field(() => CreditsScalar, { description: 'How much of it has been used (charged or reserved).' })
   allocationUsed!: number;
 
+  @Field(() => CreditsScalar, {
+    description:
+      'How much of it was taken back unused: revoked when the plan ended early (refund, dispute), or expired.',
+  })
+  allocationRemoved!: number;
+
   @Field()
   cancelAtPeriodEnd!: boolean;
 
@@ -151,6 +157,25 @@ export class PlanChange {
 
   @Field(() => PlanChangeStatus)
   status!: PlanChangeStatus;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Upgrades: the moment the share is computed at. Pass it to changePlan (within the hour) to upgrade at exactly this share.',
+  })
+  prorationDate!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Upgrades: seconds left in the period at prorationDate.' })
+  secondsLeft!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Upgrades: seconds in the period.' })
+  periodSeconds!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Upgrades: the prorated price difference charged today, in cents of the plan's currency.",
+  })
+  chargeTodayCents!: number | null;
 }
 
 @ObjectType()
@@ -179,6 +204,12 @@ export class ChangePlanInput {
   @Field()
   @Length(1, 32, { message: 'plan: a plan code' })
   plan!: string;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "Upgrades: the preview's prorationDate, so the upgrade prorates at the share the preview showed.",
+  })
+  prorationDate?: Date | null;
 
   @Field()
   @Matches(IDEMPOTENCY_KEY, { message: KEY_MESSAGE })

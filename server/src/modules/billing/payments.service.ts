@@ -8,12 +8,14 @@ import { MICRO_PER_CREDIT } from '../ledger/core';
 import type { Plan, PlansCatalog } from '../plans/plans.catalog';
 import { Workspace } from '../workspaces/workspace.entity';
 import { AutoTopUp } from './billing.entities';
-import { upgradeProration } from './core/proration';
+import { upgradeChargeCents, upgradeProration } from './core/proration';
 import type { StripeGateway } from './stripe/stripe-gateway';
 import { PlanSubscription } from './subscription.entity';
 
 export const MAX_PACKS = 50;
 export const REFUND_WINDOW_DAYS = 14;
+/** How long an upgrade preview's moment can be confirmed at. */
+export const PRORATION_PREVIEW_MS = 3_600_000;
 
 export interface CheckoutResult {
   sessionId: string;
@@ -27,6 +29,12 @@ export interface PlanChangeResult {
   effectiveAt: string;
   /** Upgrades: the credits granted once the prorated invoice is paid. */
   prorationCreditsMicro: number;
+  /** Upgrades: the moment the proration is computed at (pass it back to change at exactly this share). */
+  prorationDate: string | null;
+  secondsLeft: number | null;
+  periodSeconds: number | null;
+  /** Upgrades: the prorated price difference charged today, in cents. */
+  chargeTodayCents: number | null;
   status: 'PENDING_PAYMENT' | 'SCHEDULED';
 }
 
@@ -175,7 +183,16 @@ export class PaymentsService {
    * The key is looked up before any check, so a retry gets the first answer even after the change
    * took effect (when the same request would now be refused).
    */
-  async changePlan(workspaceId: string, planCode: string, key: string): Promise<PlanChangeResult> {
+  /**
+   * `prorationDate` (an upgrade's preview moment, at most an hour old and within the period) makes the
+   * upgrade prorate at exactly the share the preview showed.
+   */
+  async changePlan(
+    workspaceId: string,
+    planCode: string,
+    key: string,
+    prorationDate?: Date | null,
+  ): Promise<PlanChangeResult> {
     const to = this.plans.get(planCode);
     return idempotentExternal(
       this.orm,
@@ -183,16 +200,18 @@ export class PaymentsService {
       () => this.clock.now(),
       async (attempt) => {
         const target = await this.changeTarget(workspaceId, to.code);
-        const change = this.plannedChange(target);
-        if (change.kind === 'UPGRADE') await this.upgrade(target.sub, to, attempt);
+        const at = prorationDate ? this.checkedProrationDate(target.sub, prorationDate) : undefined;
+        const change = this.plannedChange(target, at);
+        if (change.kind === 'UPGRADE') await this.upgrade(target.sub, to, attempt, at);
         else await this.scheduleDowngrade(target.sub, to, attempt);
         return change;
       },
     );
   }
 
-  private plannedChange({ sub, from, to }: ChangeTarget): PlanChangeResult {
-    const now = this.clock.now();
+  private plannedChange({ sub, from, to }: ChangeTarget, prorationDate?: Date): PlanChangeResult {
+    // Whole seconds, as Stripe prorates: the preview, the invoice and the grant then use one share.
+    const now = prorationDate ?? new Date(Math.floor(this.clock.now().getTime() / 1000) * 1000);
     if (to.rank > from.rank) {
       const p = upgradeProration({
         fromPlan: from,
@@ -208,6 +227,10 @@ export class PaymentsService {
         effectiveAt: now.toISOString(),
         prorationCreditsMicro: p.grantMicro,
         status: 'PENDING_PAYMENT',
+        prorationDate: now.toISOString(),
+        secondsLeft: p.secondsLeft,
+        periodSeconds: p.periodSeconds,
+        chargeTodayCents: upgradeChargeCents(from.priceCents, to.priceCents, p.secondsLeft, p.periodSeconds),
       };
     }
     // The plan ends at the period end, so there is no renewal for a downgrade to take effect at.
@@ -219,6 +242,10 @@ export class PaymentsService {
       effectiveAt: sub.currentPeriodEnd.toISOString(),
       prorationCreditsMicro: 0,
       status: 'SCHEDULED',
+      prorationDate: null,
+      secondsLeft: null,
+      periodSeconds: null,
+      chargeTodayCents: null,
     };
   }
 
@@ -261,6 +288,14 @@ export class PaymentsService {
       }
     }
     await this.stripe.subscriptions.cancel(sub.stripeSubscriptionId!, { prorate: false });
+    // Stripe has ended it: the snapshot says so at once (the webhook that follows revokes the allocation).
+    await this.orm.em
+      .fork()
+      .nativeUpdate(
+        PlanSubscription,
+        { id: sub.id, status: { $ne: 'CANCELED' } },
+        { status: 'CANCELED', updatedAt: now },
+      );
     return { refunded: true, endsAt: now };
   }
 
@@ -327,7 +362,16 @@ export class PaymentsService {
    * scheduled downgrade is dropped first: left on the subscription, its next phase would undo the
    * upgrade at the renewal.
    */
-  private async upgrade(sub: PlanSubscription, to: Plan, attempt: ExternalAttempt): Promise<void> {
+  private checkedProrationDate(sub: PlanSubscription, date: Date): Date {
+    const at = new Date(Math.floor(date.getTime() / 1000) * 1000);
+    const now = this.clock.now().getTime();
+    if (at.getTime() > now || now - at.getTime() > PRORATION_PREVIEW_MS || at < sub.currentPeriodStart) {
+      throw badInput('prorationDate: the preview is out of date; look at the preview again', 'prorationDate');
+    }
+    return at;
+  }
+
+  private async upgrade(sub: PlanSubscription, to: Plan, attempt: ExternalAttempt, at?: Date): Promise<void> {
     await this.dropScheduledChange(sub);
     const current = await this.stripe.subscriptions.retrieve(sub.stripeSubscriptionId!);
     try {
@@ -337,6 +381,7 @@ export class PaymentsService {
           items: [{ id: current.items.data[0]!.id, price: this.gateway().prices.planPriceId(to) }],
           proration_behavior: 'always_invoice',
           payment_behavior: 'pending_if_incomplete',
+          ...(at ? { proration_date: Math.floor(at.getTime() / 1000) } : {}),
           metadata: { ...current.metadata, plan: to.code },
         },
         { idempotencyKey: `upgrade-${attempt.id}` },

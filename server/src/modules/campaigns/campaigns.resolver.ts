@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, requireScope, type Context } from '../../platform/context';
-import { checkId } from '../ledger/ledger.resolver';
+import { checkId } from '../../platform/ids';
 import { toChargeInfo } from '../metering/metering.types';
 import { CampaignStatus, type Campaign } from './campaign.entity';
 import type { CampaignAiFeature } from './campaigns.service';

@@ -2,7 +2,8 @@ import type Stripe from 'stripe';
 import { initialMetadata, mergeMetadata, type Params } from '../form';
 import { newId } from '../ids';
 import { createdFilter, paginate } from '../list';
-import { previousAttributes, type Store } from '../store';
+import { idOf, previousAttributes, type Store } from '../store';
+import { clockParam } from './test-clocks';
 import { invalidRequest } from '../errors';
 
 export interface NewCustomer {
@@ -10,6 +11,8 @@ export interface NewCustomer {
   name?: string | null;
   description?: string | null;
   metadata?: Record<string, string>;
+  /** The test clock the customer lives on: its objects are dated at the clock's frozen time. */
+  testClock?: string | null;
 }
 
 export function createCustomer(store: Store, input: NewCustomer): Stripe.Customer {
@@ -36,7 +39,7 @@ export function createCustomer(store: Store, input: NewCustomer): Stripe.Custome
     preferred_locales: [],
     shipping: null,
     tax_exempt: 'none',
-    test_clock: null,
+    test_clock: input.testClock ?? null,
   };
   store.insert(customer);
   store.emit('customer.created', customer);
@@ -45,12 +48,17 @@ export function createCustomer(store: Store, input: NewCustomer): Stripe.Custome
 
 export function apiCreateCustomer(store: Store, p: Params): Stripe.Customer {
   const pm = attachablePaymentMethod(store, p);
-  const customer = createCustomer(store, {
-    email: p.nullableStr('email'),
-    name: p.nullableStr('name'),
-    description: p.nullableStr('description'),
-    metadata: initialMetadata(p.metadata()),
-  });
+  const testClock = clockParam(store, p);
+  const frozen = testClock ? store.get('test_helpers.test_clock', testClock).frozen_time : null;
+  const customer = store.at(frozen ?? store.now(), () =>
+    createCustomer(store, {
+      email: p.nullableStr('email'),
+      name: p.nullableStr('name'),
+      description: p.nullableStr('description'),
+      metadata: initialMetadata(p.metadata()),
+      testClock,
+    }),
+  );
   if (pm) {
     // Attached, as in Stripe; only `invoice_settings[default_payment_method]` makes it the default.
     pm.customer = customer.id;
@@ -108,7 +116,12 @@ export function apiDeleteCustomer(store: Store, id: string): Stripe.DeletedCusto
 export function apiListCustomers(store: Store, p: Params): Stripe.ApiList<Stripe.Customer> {
   const email = p.str('email');
   const created = createdFilter(p);
-  const items = store.all('customer').filter((c) => (!email || c.email === email) && created(c.created));
+  const testClock = p.str('test_clock');
+  const items = store
+    .all('customer')
+    .filter(
+      (c) => (!email || c.email === email) && (!testClock || idOf(c.test_clock) === testClock) && created(c.created),
+    );
   return paginate(items, p, '/v1/customers');
 }
 

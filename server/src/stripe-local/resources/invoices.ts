@@ -173,7 +173,7 @@ export function createInvoice(store: Store, input: NewInvoice): Stripe.Invoice {
     status_transitions: { finalized_at: now, marked_uncollectible_at: null, paid_at: null, voided_at: null },
     subtotal: total,
     subtotal_excluding_tax: total,
-    test_clock: null,
+    test_clock: customer.test_clock ?? null,
     total,
     total_discount_amounts: [],
     total_excluding_tax: total,

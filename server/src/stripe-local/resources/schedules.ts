@@ -159,7 +159,7 @@ function newSchedule(
     released_subscription: null,
     status: 'active',
     subscription: sub.id,
-    test_clock: null,
+    test_clock: sub.test_clock,
   } satisfies Stripe.SubscriptionSchedule;
 }
 

@@ -146,7 +146,7 @@ function buildSubscription(store: Store, input: NewSubscription): Stripe.Subscri
     schedule: null,
     start_date: now,
     status: 'incomplete',
-    test_clock: null,
+    test_clock: input.customer.test_clock ?? null,
     transfer_data: null,
     trial_end: null,
     trial_settings: { end_behavior: { billing_cycle_anchor: null, missing_payment_method: 'create_invoice' } },

@@ -19,8 +19,13 @@ export interface Proration {
 
 const DAY_S = 86_400;
 
-/** Days for the description: whole when whole, else two decimals ("12", "0.04"). */
-const days = (seconds: number) => (seconds % DAY_S === 0 ? String(seconds / DAY_S) : (seconds / DAY_S).toFixed(2));
+/**
+ * Days for the description: whole when whole, else cut (not rounded) to two decimals ("12", "11.99",
+ * "0.04"), so a share just under 12 days never reads "12.00". The web app's preview writes the same.
+ */
+export const formatDays = (seconds: number) =>
+  seconds % DAY_S === 0 ? String(seconds / DAY_S) : (Math.floor((seconds * 100) / DAY_S) / 100).toFixed(2);
+const days = formatDays;
 
 /**
  * The credits an upgrade grants on payment (SPEC section 4):
@@ -48,6 +53,25 @@ export function upgradeProration(input: ProrationInput): Proration {
       `Upgrade ${fromPlan.name} → ${toPlan.name}: ${formatCredits(diff)} credits × ` +
       `${days(secondsLeft)} of ${days(periodSeconds)} days left = ${formatCreditsFixed(grantMicro)}`,
   };
+}
+
+/**
+ * What Stripe charges today for an upgrade (`proration_behavior: always_invoice`): a credit line for
+ * the old price's unused time and a debit line for the new price's, each `amount × left / length`
+ * rounded to the cent with halves away from zero; the charge is their sum.
+ */
+export function upgradeChargeCents(
+  fromCents: number,
+  toCents: number,
+  secondsLeft: number,
+  periodSeconds: number,
+): number {
+  const line = (cents: number) => {
+    if (periodSeconds <= 0 || secondsLeft <= 0) return 0;
+    const n = 2n * BigInt(cents) * BigInt(Math.min(secondsLeft, periodSeconds)) + BigInt(periodSeconds);
+    return Number(n / (2n * BigInt(periodSeconds)));
+  };
+  return line(toCents) - line(fromCents);
 }
 
 /** Top-up arithmetic: credits bought for an amount of money, pro rata to the pack price. */

@@ -44,3 +44,26 @@ describe('dailyPerformance', () => {
     expect(totalsOf(dailyPerformance(other, today, 30))).not.toEqual(totalsOf(dailyPerformance(campaign, today, 30)));
   });
 });
+
+describe('a campaign that has only just started', () => {
+  const launchedAt = new Date('2026-11-30T10:00:00Z');
+  const started = { id: 'camp-new', dailyBudgetCents: 4_000, launchedAt };
+
+  it('has no impressions, clicks or spend seconds after its launch', () => {
+    const seconds = new Date(launchedAt.getTime() + 10_000);
+    expect(totalsOf(dailyPerformance(started, seconds, 30))).toEqual({
+      impressions: 0,
+      clicks: 0,
+      conversions: 0,
+      spendCents: 0,
+    });
+  });
+
+  it('spends only the hours it has run, within the daily budget', () => {
+    const sixHours = totalsOf(dailyPerformance(started, new Date(launchedAt.getTime() + 6 * 3_600_000), 30));
+    const twelveHours = totalsOf(dailyPerformance(started, new Date(launchedAt.getTime() + 12 * 3_600_000), 30));
+    expect(sixHours.spendCents).toBeGreaterThan(0);
+    expect(sixHours.spendCents).toBeLessThanOrEqual(1_000); // a quarter of the $40 budget at most
+    expect(twelveHours.spendCents).toBeGreaterThan(sixHours.spendCents);
+  });
+});

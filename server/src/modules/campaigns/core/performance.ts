@@ -37,10 +37,16 @@ export function dailyPerformance(
   const first = Math.max(dayStart(campaign.launchedAt), last - (days - 1) * DAY_MS);
   const quality = pickInt(rngOf(seedOf(`quality:${campaign.id}`)), 0, 600);
   const out: DayPerformance[] = [];
+  const launched = campaign.launchedAt.getTime();
+  const now = today.getTime();
   for (let ms = first; ms <= last; ms += DAY_MS) {
     const date = isoDay(ms);
     const rng = rngOf(seedOf(`${campaign.id}:${date}`));
-    const spendCents = Math.floor((campaign.dailyBudgetCents * pickInt(rng, 55, 100)) / 100);
+    // Only the part of the day the campaign has been running spends: nothing before its launch, nothing yet
+    // of the hours still ahead today, so a campaign launched a moment ago has no results at all.
+    const runningMs = Math.max(0, Math.min(ms + DAY_MS, now) - Math.max(ms, launched));
+    const fullDayCents = Math.floor((campaign.dailyBudgetCents * pickInt(rng, 55, 100)) / 100);
+    const spendCents = Math.floor((fullDayCents * runningMs) / DAY_MS);
     const cpcCents = pickInt(rng, 40, 260);
     const clicks = Math.floor(spendCents / cpcCents);
     const ctrBasisPoints = pickInt(rng, 180, 900);
