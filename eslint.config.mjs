@@ -7,6 +7,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       'client/src/gql/**',
+      'client/partner/src/gql/**',
       'server/src/db/migrations/**',
       'data/**',
       '.tmp/**',

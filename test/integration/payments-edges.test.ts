@@ -125,8 +125,8 @@ describe(`refunds and disputes of one top-up take its credits once (${dbKind()})
     expect(await balanceOf(server, owner.token)).toMatchObject({ available: '10', purchased: '10', deficit: '0' });
     const grants = (await history(owner)).filter((e: any) => e.type === 'GRANT').map((e: any) => e.description);
     expect(grants).toEqual([
-      'Top-up: 40 credits (2 × 20, $40.00)',
-      'Dispute won: 40.00 credits of Top-up: 40 credits given back',
+      'Bought 40 credits for $40.00 (Top-up #1: 2 packs of 20)',
+      'Dispute won: 40.00 credits of Top-up #1 given back',
     ]);
   });
 
@@ -242,7 +242,7 @@ describe(`a top-up grants what was paid and priced, and flags what disagrees (${
     await settled(server);
     expect(await balanceOf(server, owner.token)).toMatchObject({ purchased: '60' });
     const [grant] = (await history(owner)).filter((e: any) => e.type === 'GRANT');
-    expect(grant.description).toBe('Top-up: 60 credits (3 × 20, $60.00)');
+    expect(grant.description).toBe('Bought 60 credits for $60.00 (Top-up #1: 3 packs of 20)');
     expect(JSON.parse(grant.details.json)).toMatchObject({ mismatch: 'metadata packs "lots" is not a pack count' });
     // The purchase is flagged where support lists payments to sort out.
     const flagged = await server.services.orm.em
@@ -281,7 +281,7 @@ describe(`a top-up grants what was paid and priced, and flags what disagrees (${
     await settled(server);
     expect((await balanceOf(server, owner.token)).purchased).toBe('40');
     const auto = (await history(owner)).filter((e: any) => e.type === 'GRANT').at(-1);
-    expect(auto.description).toBe('Auto top-up: 20 credits (1 × 20, $30.00)');
+    expect(auto.description).toBe('Automatically bought 20 credits for $30.00 (Auto top-up #2: 1 pack of 20)');
     expect(JSON.parse(auto.details.json).mismatch).toBe(
       'metadata asked for 5 packs, 1 were paid for; $30.00 received for 1 pack(s) of 20 credits at $20.00',
     );

@@ -32,7 +32,7 @@ describe(`top-ups through the local Stripe (${dbKind()})`, () => {
       owner.token,
     );
     expect(transactions.edges.map((e: any) => e.node)).toEqual([
-      { description: 'Top-up: 40 credits (2 × 20, $40.00)', amount: '40' },
+      { description: 'Bought 40 credits for $40.00 (Top-up #1: 2 packs of 20)', amount: '40' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireScope, type Context } from '../../platform/context';
-import { checkId } from '../ledger/ledger.resolver';
+import { checkId } from '../../platform/ids';
 import { AddAdAccountInput, AdAccountType, toAdAccount, UpdateAdAccountInput } from './ad-accounts.types';
 
 /** Management: never depends on credits. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { actorOf, requireScope, type Context } from '../../platform/context';
-import { checkId } from '../ledger/ledger.resolver';
+import { checkId } from '../../platform/ids';
 import { toChargeInfo } from '../metering/metering.types';
 import type { Product } from './product.entity';
 import {

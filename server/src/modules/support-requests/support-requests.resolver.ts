@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { requireMember, type Context, type MemberAuth } from '../../platform/context';
-import { checkId } from '../ledger/ledger.resolver';
+import { checkId } from '../../platform/ids';
 import { requireSupport } from '../support/support.resolver';
 import { Role } from '../workspaces/membership.entity';
 import type { Asker } from './support-requests.service';

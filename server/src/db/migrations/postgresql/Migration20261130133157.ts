@@ -1,11 +1,19 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130113359 extends Migration {
+export class Migration20261130133157 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table "alert_defaults" ("workspace_id" uuid not null, "created_at" timestamptz not null, constraint "alert_defaults_pkey" primary key ("workspace_id"));`);
+
+    this.addSql(`create table "api_key_spend" ("api_key_id" uuid not null, "month" varchar(7) not null, "workspace_id" uuid not null, "spent_micro" bigint not null default 0, constraint "api_key_spend_pkey" primary key ("api_key_id", "month"));`);
+    this.addSql(`create index "api_key_spend_workspace_id_month_index" on "api_key_spend" ("workspace_id", "month");`);
+
     this.addSql(`create table "auto_topup" ("workspace_id" uuid not null, "enabled" boolean not null default false, "threshold_micro" bigint not null default 0, "packs" int not null, "monthly_cap_packs" int not null, "armed" boolean not null default true, "updated_at" timestamptz not null, constraint "auto_topup_pkey" primary key ("workspace_id"));`);
 
     this.addSql(`create table "credit_account" ("workspace_id" uuid not null, "held_micro" bigint not null default 0, "deficit_micro" bigint not null default 0, "version" int not null default 0, "updated_at" timestamptz not null, constraint "credit_account_pkey" primary key ("workspace_id"), constraint credit_account_totals_non_negative check (held_micro >= 0 and deficit_micro >= 0));`);
+
+    this.addSql(`create table "demo_clock" ("workspace_id" uuid not null, "test_clock_id" varchar(64) not null, "offset_ms" bigint not null default 0, "updated_at" timestamptz not null, constraint "demo_clock_pkey" primary key ("workspace_id"));`);
+    this.addSql(`alter table "demo_clock" add constraint "demo_clock_test_clock_id_unique" unique ("test_clock_id");`);
 
     this.addSql(`create table "sign_in_throttle" ("key" varchar(255) not null, "points" int not null default 0, "expire" bigint null, constraint "sign_in_throttle_pkey" primary key ("key"));`);
 
@@ -27,6 +35,8 @@ export class Migration20261130113359 extends Migration {
 
     this.addSql(`create table "workspace" ("id" uuid not null, "name" varchar(120) not null, "stripe_customer_id" varchar(255) null, "created_at" timestamptz not null, constraint "workspace_pkey" primary key ("id"));`);
     this.addSql(`alter table "workspace" add constraint "workspace_stripe_customer_id_unique" unique ("stripe_customer_id");`);
+
+    this.addSql(`create table "webhook_endpoint" ("id" uuid not null, "workspace_id" uuid not null, "url" varchar(2048) not null, "description" varchar(200) not null default '', "event_types" jsonb not null, "enabled" boolean not null default true, "secret" varchar(100) not null, "previous_secret" varchar(100) null, "previous_secret_expires_at" timestamptz null, "cursor_seq" int not null default 0, "created_by" varchar(255) null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "webhook_endpoint_pkey" primary key ("id"));`);
 
     this.addSql(`create table "topup_purchase" ("id" uuid not null, "workspace_id" uuid not null, "payment_intent_id" varchar(255) not null, "checkout_session_id" varchar(255) null, "automatic" boolean not null default false, "packs" int not null, "credits_micro" bigint not null default 0, "amount_cents" int not null, "grant_id" uuid null, "mismatch" varchar(1000) null, "created_at" timestamptz not null, constraint "topup_purchase_pkey" primary key ("id"), constraint topup_purchase_amounts check (packs >= 0 and amount_cents > 0));`);
     this.addSql(`alter table "topup_purchase" add constraint "topup_purchase_payment_intent_id_unique" unique ("payment_intent_id");`);
@@ -56,6 +66,17 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`create table "payment_clawback" ("id" uuid not null, "workspace_id" uuid not null, "payment_intent_id" varchar(255) not null, "kind" text check ("kind" in ('TOP_UP', 'INVOICE')) not null, "grant_id" uuid not null, "granted_micro" bigint not null default 0, "paid_cents" int not null, "refunded_cents" int not null default 0, "clawed_back_micro" bigint not null default 0, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "payment_clawback_pkey" primary key ("id"), constraint payment_clawback_bounds check (granted_micro > 0 and paid_cents > 0 and refunded_cents >= 0 and clawed_back_micro >= 0 and clawed_back_micro <= granted_micro));`);
     this.addSql(`alter table "payment_clawback" add constraint "payment_clawback_payment_intent_id_unique" unique ("payment_intent_id");`);
 
+    this.addSql(`create table "notification" ("id" uuid not null, "workspace_id" uuid not null, "alert_id" uuid null, "kind" varchar(64) not null, "title" varchar(200) not null, "body" varchar(1000) not null, "data" jsonb not null, "created_at" timestamptz not null, constraint "notification_pkey" primary key ("id"));`);
+    this.addSql(`create index "notification_workspace_id_created_at_index" on "notification" ("workspace_id", "created_at");`);
+
+    this.addSql(`create table "notification_read" ("id" uuid not null, "notification_id" uuid not null, "workspace" uuid not null, "user_id" uuid not null, "read_at" timestamptz not null, constraint "notification_read_pkey" primary key ("id"));`);
+    this.addSql(`create index "notification_read_user_id_workspace_index" on "notification_read" ("user_id", "workspace");`);
+    this.addSql(`alter table "notification_read" add constraint "notification_read_notification_id_user_id_unique" unique ("notification_id", "user_id");`);
+
+    this.addSql(`create table "alert_mail" ("id" uuid not null, "workspace" uuid not null, "notification_id" uuid not null, "user_id" uuid not null, "to" varchar(254) not null, "subject" varchar(200) not null, "text" text not null, "status" text check ("status" in ('PENDING', 'SENDING', 'SENT', 'FAILED')) not null default 'PENDING', "attempts" int not null default 0, "next_attempt_at" timestamptz not null, "created_at" timestamptz not null, "sent_at" timestamptz null, constraint "alert_mail_pkey" primary key ("id"));`);
+    this.addSql(`create index "alert_mail_status_next_attempt_at_index" on "alert_mail" ("status", "next_attempt_at");`);
+    this.addSql(`alter table "alert_mail" add constraint "alert_mail_notification_id_user_id_unique" unique ("notification_id", "user_id");`);
+
     this.addSql(`create table "metered_run" ("id" uuid not null, "workspace_id" uuid not null, "feature" varchar(64) not null, "idempotency_key" varchar(128) null, "request_hash" varchar(64) not null, "status" text check ("status" in ('RUNNING', 'DONE')) not null, "hold_id" uuid null, "held_micro" bigint not null default 0, "charged_micro" bigint not null default 0, "input_tokens" int not null default 0, "output_tokens" int not null default 0, "rate_card_version" varchar(40) not null default '', "description" varchar(500) not null default '', "result" jsonb null, "created_at" timestamptz not null, "stale_at" timestamptz not null, constraint "metered_run_pkey" primary key ("id"));`);
     this.addSql(`create index "metered_run_workspace_id_created_at_index" on "metered_run" ("workspace_id", "created_at");`);
     this.addSql(`alter table "metered_run" add constraint "metered_run_workspace_id_idempotency_key_unique" unique ("workspace_id", "idempotency_key");`);
@@ -81,7 +102,7 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`create table "hero_message" ("id" uuid not null, "workspace_id" uuid not null, "conversation_id" uuid not null, "position" int not null, "role" text check ("role" in ('USER', 'ASSISTANT')) not null, "text" text not null, "campaigns_referenced" int not null default 0, "days_of_data" int not null default 0, "input_tokens" int not null default 0, "output_tokens" int not null default 0, "created_at" timestamptz not null, constraint "hero_message_pkey" primary key ("id"));`);
     this.addSql(`create index "hero_message_conversation_id_position_index" on "hero_message" ("conversation_id", "position");`);
 
-    this.addSql(`create table "credit_hold" ("id" uuid not null, "workspace_id" uuid not null, "amount_micro" bigint not null default 0, "splits" jsonb not null, "status" text check ("status" in ('ACTIVE', 'SETTLED', 'RELEASED', 'EXPIRED')) not null, "feature" varchar(64) null, "description" varchar(500) not null, "actual_micro" bigint not null default 0, "pending_settle" jsonb null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "resolved_at" timestamptz null, constraint "credit_hold_pkey" primary key ("id"), constraint credit_hold_amount_positive check (amount_micro > 0 and actual_micro >= 0));`);
+    this.addSql(`create table "credit_hold" ("id" uuid not null, "workspace_id" uuid not null, "amount_micro" bigint not null default 0, "splits" jsonb not null, "status" text check ("status" in ('ACTIVE', 'SETTLED', 'RELEASED', 'EXPIRED')) not null, "feature" varchar(64) null, "description" varchar(500) not null, "actual_micro" bigint not null default 0, "api_key_id" uuid null, "pending_settle" jsonb null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "resolved_at" timestamptz null, constraint "credit_hold_pkey" primary key ("id"), constraint credit_hold_amount_positive check (amount_micro > 0 and actual_micro >= 0));`);
     this.addSql(`create index "credit_hold_status_expires_at_index" on "credit_hold" ("status", "expires_at");`);
 
     this.addSql(`create table "credit_grant" ("id" uuid not null, "workspace_id" uuid not null, "source" text check ("source" in ('PLAN_ALLOCATION', 'PRORATION', 'TOP_UP', 'ADJUSTMENT')) not null, "label" varchar(200) not null, "original_micro" bigint not null default 0, "remaining_micro" bigint not null default 0, "expires_at" timestamptz null, "effective_at" timestamptz not null, "seq" int not null, "external_key" varchar(255) null, "created_at" timestamptz not null, constraint "credit_grant_pkey" primary key ("id"), constraint credit_grant_remaining_in_range check (remaining_micro >= 0 and remaining_micro <= original_micro));`);
@@ -90,8 +111,11 @@ export class Migration20261130113359 extends Migration {
 
     this.addSql(`create table "billing_notice" ("id" uuid not null, "workspace_id" uuid not null, "kind" text check ("kind" in ('PAYMENT_FAILED', 'AUTO_TOPUP_DISABLED', 'SUBSCRIPTION_CANCELED', 'PAYMENT_MISMATCH')) not null, "message" varchar(500) not null, "created_at" timestamptz not null, "resolved_at" timestamptz null, constraint "billing_notice_pkey" primary key ("id"));`);
 
-    this.addSql(`create table "api_key" ("id" uuid not null, "workspace_id" uuid not null, "name" varchar(80) not null, "prefix" varchar(16) not null, "secret_hash" varchar(64) not null, "scopes" jsonb not null, "created_by_id" uuid not null, "created_at" timestamptz not null, "revoked_at" timestamptz null, constraint "api_key_pkey" primary key ("id"));`);
+    this.addSql(`create table "api_key" ("id" uuid not null, "workspace_id" uuid not null, "name" varchar(80) not null, "prefix" varchar(16) not null, "secret_hash" varchar(64) not null, "scopes" jsonb not null, "created_by_id" uuid not null, "created_at" timestamptz not null, "revoked_at" timestamptz null, "monthly_budget_micro" bigint null, constraint "api_key_pkey" primary key ("id"));`);
     this.addSql(`alter table "api_key" add constraint "api_key_secret_hash_unique" unique ("secret_hash");`);
+
+    this.addSql(`create table "alert_rule" ("id" uuid not null, "workspace_id" uuid not null, "kind" text check ("kind" in ('BALANCE_BELOW', 'ALLOCATION_PERCENT_BELOW', 'RUNS_OUT_BEFORE_RENEWAL', 'ALLOCATION_WILL_EXPIRE')) not null, "threshold_micro" bigint null, "percent" int null, "recipient_user_ids" jsonb null, "enabled" boolean not null default true, "state" text check ("state" in ('ARMED', 'FIRED')) not null default 'ARMED', "state_version" int not null default 0, "state_at" timestamptz not null, "fired_at" timestamptz null, "evaluated_at" timestamptz null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "alert_rule_pkey" primary key ("id"));`);
+    this.addSql(`create index "alert_rule_enabled_evaluated_at_index" on "alert_rule" ("enabled", "evaluated_at");`);
 
     this.addSql(`create table "ad_account" ("id" uuid not null, "workspace_id" uuid not null, "name" varchar(120) not null, "platform" text check ("platform" in ('GOOGLE_ADS', 'META_ADS', 'MICROSOFT_ADS')) not null, "external_id" varchar(64) not null, "currency" varchar(3) not null, "active" boolean not null default false, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "ad_account_pkey" primary key ("id"));`);
     this.addSql(`create index "ad_account_workspace_id_created_at_index" on "ad_account" ("workspace_id", "created_at");`);
@@ -100,7 +124,20 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`create table "campaign" ("id" uuid not null, "workspace_id" uuid not null, "status" text check ("status" in ('DRAFT', 'LAUNCHED')) not null, "name" varchar(120) not null, "product_id" uuid null, "ad_account_id" uuid null, "goal" text check ("goal" in ('SALES', 'LEADS', 'TRAFFIC', 'AWARENESS')) not null, "daily_budget_cents" int not null default 0, "locations" varchar(500) not null default '', "brief" text not null default '', "ad_copy" jsonb null, "sitelinks" jsonb null, "keywords" jsonb null, "plan" text null, "launched_at" timestamptz null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "campaign_pkey" primary key ("id"));`);
     this.addSql(`create index "campaign_workspace_id_status_updated_at_index" on "campaign" ("workspace_id", "status", "updated_at");`);
 
+    this.addSql(`create table "workspace_event" ("id" uuid not null, "workspace_id" uuid not null, "seq" int not null, "type" varchar(64) not null, "data" jsonb not null, "created_at" timestamptz not null, constraint "workspace_event_pkey" primary key ("id"));`);
+    this.addSql(`alter table "workspace_event" add constraint "workspace_event_workspace_id_seq_unique" unique ("workspace_id", "seq");`);
+
+    this.addSql(`create table "webhook_delivery" ("id" uuid not null, "endpoint_id" uuid not null, "event_id" uuid not null, "workspace_id" uuid not null, "seq" int not null, "status" text check ("status" in ('PENDING', 'DELIVERED', 'FAILED')) not null default 'PENDING', "attempts" int not null default 0, "next_attempt_at" timestamptz not null, "locked_until" timestamptz null, "window_started_at" timestamptz not null, "last_status_code" int null, "last_error" varchar(500) null, "last_attempt_at" timestamptz null, "delivered_at" timestamptz null, "created_at" timestamptz not null, constraint "webhook_delivery_pkey" primary key ("id"));`);
+    this.addSql(`create index "webhook_delivery_endpoint_id_seq_index" on "webhook_delivery" ("endpoint_id", "seq");`);
+    this.addSql(`create index "webhook_delivery_status_next_attempt_at_index" on "webhook_delivery" ("status", "next_attempt_at");`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_event_id_unique" unique ("endpoint_id", "event_id");`);
+
+    this.addSql(`create table "webhook_attempt" ("id" uuid not null, "delivery_id" uuid not null, "attempt" int not null, "status_code" int null, "error" varchar(500) null, "response_excerpt" varchar(500) null, "duration_ms" int not null, "created_at" timestamptz not null, constraint "webhook_attempt_pkey" primary key ("id"));`);
+    this.addSql(`create index "webhook_attempt_delivery_id_attempt_index" on "webhook_attempt" ("delivery_id", "attempt");`);
+
     this.addSql(`alter table "password_reset_token" add constraint "password_reset_token_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade;`);
+
+    this.addSql(`alter table "webhook_endpoint" add constraint "webhook_endpoint_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
 
     this.addSql(`alter table "topup_purchase" add constraint "topup_purchase_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
 
@@ -123,6 +160,12 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`alter table "payment_dispute" add constraint "payment_dispute_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
 
     this.addSql(`alter table "payment_clawback" add constraint "payment_clawback_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+
+    this.addSql(`alter table "notification" add constraint "notification_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+
+    this.addSql(`alter table "notification_read" add constraint "notification_read_notification_id_foreign" foreign key ("notification_id") references "notification" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "alert_mail" add constraint "alert_mail_notification_id_foreign" foreign key ("notification_id") references "notification" ("id") on update cascade;`);
 
     this.addSql(`alter table "metered_run" add constraint "metered_run_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
 
@@ -150,11 +193,21 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`alter table "api_key" add constraint "api_key_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
     this.addSql(`alter table "api_key" add constraint "api_key_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on update cascade;`);
 
+    this.addSql(`alter table "alert_rule" add constraint "alert_rule_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+
     this.addSql(`alter table "ad_account" add constraint "ad_account_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
 
     this.addSql(`alter table "campaign" add constraint "campaign_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
     this.addSql(`alter table "campaign" add constraint "campaign_product_id_foreign" foreign key ("product_id") references "product" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "campaign" add constraint "campaign_ad_account_id_foreign" foreign key ("ad_account_id") references "ad_account" ("id") on update cascade on delete set null;`);
+
+    this.addSql(`alter table "workspace_event" add constraint "workspace_event_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_foreign" foreign key ("endpoint_id") references "webhook_endpoint" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_event_id_foreign" foreign key ("event_id") references "workspace_event" ("id") on update cascade;`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_workspace_id_foreign" foreign key ("workspace_id") references "workspace" ("id") on update cascade;`);
+
+    this.addSql(`alter table "webhook_attempt" add constraint "webhook_attempt_delivery_id_foreign" foreign key ("delivery_id") references "webhook_delivery" ("id") on update cascade on delete cascade;`);
   }
 
   override async down(): Promise<void> {
@@ -172,6 +225,8 @@ export class Migration20261130113359 extends Migration {
 
     this.addSql(`alter table "api_key" drop constraint "api_key_created_by_id_foreign";`);
 
+    this.addSql(`alter table "webhook_endpoint" drop constraint "webhook_endpoint_workspace_id_foreign";`);
+
     this.addSql(`alter table "topup_purchase" drop constraint "topup_purchase_workspace_id_foreign";`);
 
     this.addSql(`alter table "support_request" drop constraint "support_request_workspace_id_foreign";`);
@@ -187,6 +242,8 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`alter table "payment_dispute" drop constraint "payment_dispute_workspace_id_foreign";`);
 
     this.addSql(`alter table "payment_clawback" drop constraint "payment_clawback_workspace_id_foreign";`);
+
+    this.addSql(`alter table "notification" drop constraint "notification_workspace_id_foreign";`);
 
     this.addSql(`alter table "metered_run" drop constraint "metered_run_workspace_id_foreign";`);
 
@@ -210,9 +267,17 @@ export class Migration20261130113359 extends Migration {
 
     this.addSql(`alter table "api_key" drop constraint "api_key_workspace_id_foreign";`);
 
+    this.addSql(`alter table "alert_rule" drop constraint "alert_rule_workspace_id_foreign";`);
+
     this.addSql(`alter table "ad_account" drop constraint "ad_account_workspace_id_foreign";`);
 
     this.addSql(`alter table "campaign" drop constraint "campaign_workspace_id_foreign";`);
+
+    this.addSql(`alter table "workspace_event" drop constraint "workspace_event_workspace_id_foreign";`);
+
+    this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_workspace_id_foreign";`);
+
+    this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_endpoint_id_foreign";`);
 
     this.addSql(`alter table "support_request_message" drop constraint "support_request_message_request_id_foreign";`);
 
@@ -220,13 +285,27 @@ export class Migration20261130113359 extends Migration {
 
     this.addSql(`alter table "campaign" drop constraint "campaign_product_id_foreign";`);
 
+    this.addSql(`alter table "notification_read" drop constraint "notification_read_notification_id_foreign";`);
+
+    this.addSql(`alter table "alert_mail" drop constraint "alert_mail_notification_id_foreign";`);
+
     this.addSql(`alter table "hero_message" drop constraint "hero_message_conversation_id_foreign";`);
 
     this.addSql(`alter table "campaign" drop constraint "campaign_ad_account_id_foreign";`);
 
+    this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_event_id_foreign";`);
+
+    this.addSql(`alter table "webhook_attempt" drop constraint "webhook_attempt_delivery_id_foreign";`);
+
+    this.addSql(`drop table if exists "alert_defaults" cascade;`);
+
+    this.addSql(`drop table if exists "api_key_spend" cascade;`);
+
     this.addSql(`drop table if exists "auto_topup" cascade;`);
 
     this.addSql(`drop table if exists "credit_account" cascade;`);
+
+    this.addSql(`drop table if exists "demo_clock" cascade;`);
 
     this.addSql(`drop table if exists "sign_in_throttle" cascade;`);
 
@@ -241,6 +320,8 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`drop table if exists "password_reset_token" cascade;`);
 
     this.addSql(`drop table if exists "workspace" cascade;`);
+
+    this.addSql(`drop table if exists "webhook_endpoint" cascade;`);
 
     this.addSql(`drop table if exists "topup_purchase" cascade;`);
 
@@ -259,6 +340,12 @@ export class Migration20261130113359 extends Migration {
     this.addSql(`drop table if exists "payment_dispute" cascade;`);
 
     this.addSql(`drop table if exists "payment_clawback" cascade;`);
+
+    this.addSql(`drop table if exists "notification" cascade;`);
+
+    this.addSql(`drop table if exists "notification_read" cascade;`);
+
+    this.addSql(`drop table if exists "alert_mail" cascade;`);
 
     this.addSql(`drop table if exists "metered_run" cascade;`);
 
@@ -282,9 +369,17 @@ export class Migration20261130113359 extends Migration {
 
     this.addSql(`drop table if exists "api_key" cascade;`);
 
+    this.addSql(`drop table if exists "alert_rule" cascade;`);
+
     this.addSql(`drop table if exists "ad_account" cascade;`);
 
     this.addSql(`drop table if exists "campaign" cascade;`);
+
+    this.addSql(`drop table if exists "workspace_event" cascade;`);
+
+    this.addSql(`drop table if exists "webhook_delivery" cascade;`);
+
+    this.addSql(`drop table if exists "webhook_attempt" cascade;`);
   }
 
 }
