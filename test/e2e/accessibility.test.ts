@@ -93,6 +93,7 @@ describe.each(schemes)('accessibility (%s theme)', (scheme) => {
         ['/settings/billing', 'billing and history'],
         ['/out-of-credits', 'out-of-credits screen'],
         ['/settings/api-keys', 'partners and API keys'],
+        ['/settings/webhooks', 'webhook endpoints'],
         ['/support/requests', 'support requests'],
       ];
       for (const [path, label] of pages) await visit(page, path, `${label} (${scheme})`);
@@ -128,6 +129,14 @@ describe.each(schemes)('accessibility (%s theme)', (scheme) => {
       await page.getByTestId('credit-popover').waitFor({ state: 'detached' });
       // Focus is back on the balance button.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sidebar-balance');
+
+      // The notifications popover, from the bell, closed by Escape.
+      await page.getByTestId('notification-bell').first().click();
+      const notifications = page.getByTestId('notifications-popover');
+      await notifications.waitFor();
+      await expectAccessible(page, `notifications popover (${scheme})`);
+      await page.keyboard.press('Escape');
+      await notifications.waitFor({ state: 'detached' });
 
       // A history row's menu, from the keyboard, and the support dialog it opens.
       const row = page.getByRole('row').filter({ hasText: 'Partner report: weekly export' });
