@@ -389,7 +389,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
                 <button
                   type="button"
                   className="btn btn-sm"
-                  aria-label={`Send event ${d.event.sequence} again`}
+                  aria-label={`Send again: event ${d.event.sequence}`}
                   onClick={() => void resend({ variables: { id: d.id } }).then(() => refetch())}
                 >
                   Send again
