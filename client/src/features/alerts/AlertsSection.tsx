@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import type { AlertKind } from '../../gql/graphql';
 import { toCreditsString, toMicroOrNull } from '../../lib/credits';
@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { useHashTarget } from '../../lib/useHashTarget';
 import { canManageBilling } from '../billing/BuyCredits';
+import { useNotificationSummary } from './NotificationsProvider';
 
 const AlertsQuery = graphql(`
   query AlertsSettings {
@@ -84,7 +85,15 @@ const KINDS: { kind: AlertKind; label: string; needs: 'credits' | 'percent' | nu
  * by email and as a webhook event, and again only after it cleared. Owners and admins change them; members see them.
  */
 export function AlertsSection() {
-  const { data, loading, error } = useQuery(AlertsQuery);
+  const { data, loading, error, refetch } = useQuery(AlertsQuery);
+  // An alert that fires or clears changes the bell's numbers: read the alerts' states again then.
+  const summary = useNotificationSummary();
+  const seen = useRef(summary);
+  useEffect(() => {
+    if (seen.current === summary) return;
+    seen.current = summary;
+    void refetch();
+  }, [summary, refetch]);
   const ref = useHashTarget<HTMLElement>('alerts', !!data);
   const refetchQueries = ['AlertsSettings'];
   const [update] = useMutation(UpdateAlertMutation, { refetchQueries });
@@ -218,8 +227,9 @@ function AddAlert() {
       <h3 id="add-alert-title">Add an alert</h3>
       <div className="grid-3">
         <label className="field">
-          <span>When</span>
+          <span id="add-alert-when">When</span>
           <select
+            aria-labelledby="add-alert-when"
             className="input"
             value={kind}
             onChange={(e) => {
