@@ -24,6 +24,32 @@ export default tseslint.config(
     },
   },
   {
+    // One door to the database (docs/decisions/2026-11-30-one-door-to-the-database.md): the domain reads through
+    // `db.read()` and writes through `db.run(tx => …)`, never through the ORM's own entity manager or transactions.
+    files: ['server/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='fork']",
+          message: 'No em.fork() in modules: read through db.read(), write through db.run(tx => …).',
+        },
+        {
+          selector: "MemberExpression[property.name='em'][object.name='orm']",
+          message: 'No orm.em in modules: the domain reaches the database through the Db facade (platform/db.ts).',
+        },
+        {
+          selector: "MemberExpression[property.name='em'][object.property.name='orm']",
+          message: 'No orm.em in modules: the domain reaches the database through the Db facade (platform/db.ts).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='transactional'], CallExpression[callee.name='inTransaction']",
+          message: 'No hand-opened transactions in modules: a write is a unit of work, db.run(tx => …).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
   },

@@ -43,12 +43,13 @@ import { MeteringService } from './modules/metering/metering.service';
 import { loadRateCard } from './modules/metering/rate-card.config';
 import { PartnersService } from './modules/partners/partners.service';
 import { PlansCatalog } from './modules/plans/plans.catalog';
+import { UsageQueries } from './modules/usage/usage.queries';
 import { ProductsService } from './modules/products/products.service';
 import { SupportRequestsService } from './modules/support-requests/support-requests.service';
 import { SupportService } from './modules/support/support.service';
 import { WorkspacesService } from './modules/workspaces/workspaces.service';
 import { AuthCache } from './platform/auth-cache';
-import { createBus, type Bus } from './platform/bus';
+import { createBus, type Bus, type ConfigBus } from './platform/bus';
 import { systemClock, WorkspaceClock, workspaceClockOf, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { RequestServices } from './platform/context';
@@ -57,6 +58,7 @@ import { attachLiveServer, type LiveServer } from './platform/graphql/ws';
 import { createHttpServer } from './platform/http';
 import { purgeExpiredIdempotencyRecords } from './platform/idempotency';
 import { createLogger, type Logger } from './platform/logger';
+import { createDb } from './platform/db';
 import { createMailer, type Mailer } from './platform/mail';
 import { UnitsOfWork } from './platform/unit-of-work';
 
@@ -65,6 +67,8 @@ import { UnitsOfWork } from './platform/unit-of-work';
  * (RequestServices, platform/context.ts) and what only the server itself runs.
  */
 export interface Services extends RequestServices {
+  /** The ORM itself: migrations, the audit and tests; the domain reaches the database through `db`. */
+  orm: MikroORM;
   /** Opens units of work (one transaction, its outbox events, its after-commit hooks). */
   units: UnitsOfWork;
   /** Mail sent in the background (password reset, sign-in locks): `idle()` waits for it. */
@@ -87,7 +91,8 @@ export function createServices(deps: {
   clock: Clock;
   logger: Logger;
   orm: MikroORM;
-  publisher: LedgerPublisher;
+  /** Ledger changes and workspace setting changes, to every instance (the bus). */
+  publisher: LedgerPublisher & ConfigBus;
   /** Replaces the provider chosen by AI_PROVIDER (tests pass a counting one). */
   ai?: AiProvider;
   stripe?: StripeGateway;
@@ -96,7 +101,11 @@ export function createServices(deps: {
   const plans = new PlansCatalog(config.plans);
   const mail = createMailer(config, clock, logger);
   const mailQueue = new MailQueue(mail, logger);
-  const signInThrottle = SignInThrottle.create(orm, config.database);
+  // One unit of work per request step, webhook or job.
+  const units = new UnitsOfWork(orm, () => clock.now(), new EventsOutbox(() => clock.now()));
+  // The domain's one door to the database: fresh read views, units of work, the driver for the lean stores.
+  const db = createDb(orm, units, config.database.kind);
+  const signInThrottle = SignInThrottle.create(db, config.database);
   const security = { throttle: signInThrottle, mail: mailQueue, publicUrl: config.PUBLIC_URL };
   const gateway = () => {
     if (!deps.stripe) throw new Error('no payment provider in this process');
@@ -106,86 +115,85 @@ export function createServices(deps: {
   const afterCommit: LedgerPublisher = {
     publish(change) {
       publisher.publish(change);
-      if (deps.stripe) autoTopUp.onChange(change.workspaceId);
-      alerts.onChange(change.workspaceId);
+      if (deps.stripe) autoTopUp.onChange(change);
+      alerts.onChange(change);
     },
   };
-  // One unit of work per request step, webhook or job that changes more than the ledger.
-  const units = new UnitsOfWork(orm, () => clock.now(), new EventsOutbox(() => clock.now()));
-  const ledger = new LedgerService(orm, config.database.kind, clock, afterCommit, config.HOLD_TTL_MS, {
+  const ledger = new LedgerService(db, clock, afterCommit, config.HOLD_TTL_MS, {
     percent: config.OVERRUN_ALLOWANCE_PERCENT,
     minimumMicro: config.OVERRUN_ALLOWANCE_MIN_MICRO,
   });
-  const autoTopUp = new AutoTopUpService(orm, clock, ledger, gateway, config.TOPUP_PACK_PRICE_CENTS, logger);
+  const autoTopUp = new AutoTopUpService(db, clock, ledger, gateway, config.TOPUP_PACK_PRICE_CENTS, logger, publisher);
   const pack = {
     creditsMicro: config.TOPUP_PACK_CREDITS * MICRO_PER_CREDIT,
     priceCents: config.TOPUP_PACK_PRICE_CENTS,
   };
   const webhooks = deps.stripe
     ? new StripeWebhooks(
-        orm,
+        db,
         deps.stripe.stripe,
         deps.stripe.webhookSecret,
         config.STRIPE_WEBHOOK_TOLERANCE_S,
-        new StripeEventInterpreter(orm, deps.stripe.stripe, deps.stripe.prices, logger),
+        new StripeEventInterpreter(db, deps.stripe.stripe, deps.stripe.prices, logger),
         new BillingEffects(ledger, pack, () => clock.now()),
-        units,
         clock,
         logger,
       )
     : null;
-  const billing = new BillingService(orm, clock, plans, config);
+  const billing = new BillingService(db, clock, plans, config);
   const alerts = new AlertsService(
-    orm,
-    config.database.kind,
+    db,
     clock,
     ledger,
     (workspaceId) => billing.renewsAt(workspaceId),
-    new AlertMailSender(orm, clock, mail, logger),
+    new UsageQueries(db, config.database.kind),
+    new AlertMailSender(db, clock, mail, logger),
     (change) => publisher.publish(change),
+    publisher,
     logger,
     config.PUBLIC_URL,
   );
+
   const ai = deps.ai ?? createAiProvider(config);
-  const metering = new MeteringService(orm, clock, logger, ledger, loadRateCard(config), config.HOLD_TTL_MS);
+  const metering = new MeteringService(db, clock, logger, ledger, loadRateCard(config), config.HOLD_TTL_MS);
   const meteredAi = new MeteredAi(metering, ai);
-  const adAccounts = new AdAccountsService(orm, clock);
-  const products = new ProductsService(orm, clock, meteredAi);
-  const campaigns = new CampaignsService(orm, clock, meteredAi, products, adAccounts);
+  const adAccounts = new AdAccountsService(db, clock);
+  const products = new ProductsService(db, clock, meteredAi);
+  const campaigns = new CampaignsService(db, clock, meteredAi, products, adAccounts);
   const support = new SupportService(
-    orm,
+    db,
     () => clock.now(),
     ledger,
-    units,
     config,
     () => deps.stripe?.stripe ?? null,
   );
-  const webhookWorker = new WebhookWorker(orm, config.database.kind, clock, logger, {
+  const webhookWorker = new WebhookWorker(db, config.database.kind, clock, logger, {
     pollIntervalMs: config.WEBHOOK_POLL_INTERVAL_MS,
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
     concurrency: config.WEBHOOK_CONCURRENCY,
     retry: { baseMs: config.WEBHOOK_RETRY_BASE_MS, windowMs: config.WEBHOOK_RETRY_WINDOW_HOURS * 3_600_000 },
   });
-  const events = new EventsService(orm, clock, config.isProduction, () => webhookWorker.nudge());
-  const heroAi = new HeroAiService(orm, clock, meteredAi, metering, campaigns, new HeroAiStreams());
+  const events = new EventsService(db, clock, config.isProduction, () => webhookWorker.nudge());
+  const heroAi = new HeroAiService(db, clock, meteredAi, metering, campaigns, new HeroAiStreams());
   return {
     config,
     clock,
     logger,
     orm,
+    db,
     units,
     plans,
     ledger,
-    ledgerQueries: new LedgerQueries(orm),
-    auth: new AuthService(orm, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000, security),
-    passwordReset: new PasswordResetService(orm, clock, mailQueue, signInThrottle, config.PUBLIC_URL),
+    ledgerQueries: new LedgerQueries(db),
+    auth: new AuthService(db, clock, ledger, config.SESSION_TTL_DAYS * 86_400_000, security),
+    passwordReset: new PasswordResetService(db, clock, mailQueue, signInThrottle, config.PUBLIC_URL),
     mailQueue,
     signInThrottle,
-    workspaces: new WorkspacesService(orm, clock),
+    workspaces: new WorkspacesService(db, clock),
     billing,
     support,
-    supportRequests: new SupportRequestsService(orm, clock, mail, support, logger, config.PUBLIC_URL),
-    partners: new PartnersService(orm, clock, config.API_KEY_REQUESTS_PER_MINUTE),
+    supportRequests: new SupportRequestsService(db, clock, mail, support, logger, config.PUBLIC_URL),
+    partners: new PartnersService(db, clock, config.API_KEY_REQUESTS_PER_MINUTE),
     ai,
     metering,
     adAccounts,
@@ -193,14 +201,14 @@ export function createServices(deps: {
     campaigns,
     heroAi,
     dashboard: new DashboardService(clock, campaigns, products, adAccounts, heroAi),
-    payments: new PaymentsService(orm, clock, config, plans, gateway),
+    payments: new PaymentsService(db, clock, config, plans, gateway, (workspaceId) => autoTopUp.changed(workspaceId)),
     autoTopUp,
     webhooks,
     stripe: deps.stripe ?? null,
     mail,
-    demoClock: new DemoClockService(orm, workspaceClockOf(clock), deps.stripe ?? null, webhooks, ledger, logger),
+    demoClock: new DemoClockService(db, workspaceClockOf(clock), deps.stripe ?? null, webhooks, ledger, logger),
     alerts,
-    notifications: new NotificationsService(orm, clock, (workspaceId) => alerts.lowBalance(workspaceId)),
+    notifications: new NotificationsService(db, clock, (workspaceId) => alerts.lowBalance(workspaceId)),
     events,
     webhookWorker,
   };
@@ -239,7 +247,7 @@ export async function startServer(
   const stripe = await createStripeGateway(config, new PlansCatalog(config.plans), baseClock, logger);
   const services = createServices({ config, clock, logger, orm, publisher: bus, ai: opts.ai, stripe });
   // Sessions and API keys without a query per request; changes to them arrive over the bus.
-  const credentials = new CredentialLookup(orm);
+  const credentials = new CredentialLookup(services.db);
   const authCache = new AuthCache(bus, {
     ttlMs: config.AUTH_CACHE_TTL_MS,
     maxEntries: config.AUTH_CACHE_MAX_ENTRIES,
@@ -259,8 +267,8 @@ export async function startServer(
 
   const sweep = async () => {
     await services.demoClock.sweepAll(); // workspaces ahead of the wall clock, in their own time
-    await expireAbandonedHolds(orm, services.ledger, clock.now());
-    await expireEndedGrants(orm, services.ledger, clock.now());
+    await expireAbandonedHolds(services.db, services.ledger, clock.now());
+    await expireEndedGrants(services.db, services.ledger, clock.now());
     const keyTtlMs = config.IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000;
     await purgeExpiredIdempotencyRecords(orm, clock.now(), keyTtlMs);
     await services.metering.forgetExpiredKeys(clock.now(), keyTtlMs);
@@ -309,6 +317,8 @@ export async function startServer(
       await step('webhook deliveries', () => services.webhookWorker.stop());
       await step('local stripe', () => stripe.close());
       authCache.close();
+      services.autoTopUp.close();
+      services.alerts.close();
       if (!opts.bus) await step('bus', () => bus.close()); // after the last request that could publish
       if (!opts.orm) await step('database', () => orm.close(true));
     },

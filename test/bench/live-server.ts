@@ -34,6 +34,8 @@ async function main(): Promise<void> {
         subscribe: (listener, onGap) => inner.subscribe(listener, onGap),
         publishAuth: (change) => inner.publishAuth(change),
         subscribeAuth: (listener, onGap) => inner.subscribeAuth(listener, onGap),
+        publishConfig: (change) => inner.publishConfig(change),
+        subscribeConfig: (listener, onGap) => inner.subscribeConfig(listener, onGap),
         close: () => inner.close(),
       }
     : inner;

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import type { Db } from '../platform/db';
 import type { AdjustmentFact, MeteredRunRow, ScheduleRow, StoredAccount, StoredGrant, StoredHold } from './facts';
 
 /**
@@ -38,13 +39,17 @@ const maybeDate = (v: unknown): Date | null => (v === null || v === undefined ? 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const json = (v: unknown): unknown => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
 
-async function query(orm: MikroORM, sql: string, params: unknown[]): Promise<Row[]> {
+/** Where the audit reads: the ORM (the tools, the tests) or the domain's database door (the support console). */
+export type AuditSource = MikroORM | Pick<Db, 'execute'>;
+
+async function query(orm: AuditSource, sql: string, params: unknown[]): Promise<Row[]> {
+  if ('execute' in orm) return orm.execute<Row>(sql, params);
   return (await orm.em.getConnection().execute(sql, params, 'all')) as Row[];
 }
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-export async function readWorkspaces(orm: MikroORM, ids?: string[]): Promise<WorkspaceRow[]> {
+export async function readWorkspaces(orm: AuditSource, ids?: string[]): Promise<WorkspaceRow[]> {
   const where = ids ? ` where id in (${placeholders(ids.length)})` : '';
   if (ids && ids.length === 0) return [];
   const rows = await query(
@@ -56,7 +61,7 @@ export async function readWorkspaces(orm: MikroORM, ids?: string[]): Promise<Wor
 }
 
 /** Everything stored for a batch of workspaces, grouped by workspace. */
-export async function readLedger(orm: MikroORM, ids: string[]): Promise<Map<string, LedgerRows>> {
+export async function readLedger(orm: AuditSource, ids: string[]): Promise<Map<string, LedgerRows>> {
   const out = new Map<string, LedgerRows>(
     ids.map((id) => [
       id,

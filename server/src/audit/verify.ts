@@ -1,9 +1,8 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type Stripe from 'stripe';
 import type { Config } from '../platform/config';
 import { MICRO_PER_CREDIT } from './amounts';
 import { auditWorkspace, type WorkspaceReport } from './audit';
-import { readLedger, readWorkspaces, type LedgerRows, type WorkspaceRow } from './collect-ledger';
+import { readLedger, readWorkspaces, type AuditSource, type LedgerRows, type WorkspaceRow } from './collect-ledger';
 import { ProviderFacts } from './collect-stripe';
 import { emptyFacts, type AdjustmentFact, type GrantFact, type WorkspaceFacts } from './facts';
 import { credits, plural } from './words';
@@ -47,7 +46,7 @@ export interface VerifyReport {
  * checks every workspace against the credit rules.
  */
 export async function verify(
-  orm: MikroORM,
+  orm: AuditSource,
   stripe: Stripe | null,
   config: AuditConfig,
   opts: VerifyOptions = {},

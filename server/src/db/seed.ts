@@ -60,7 +60,7 @@ export async function seedDemo(
 ): Promise<{ created: boolean }> {
   const { services } = server;
   await ensureDemoStaff(server, clock);
-  if (await services.orm.em.fork().findOne(User, { email: DEMO_OWNER.email })) return { created: false };
+  if (await services.db.read().findOne(User, { email: DEMO_OWNER.email })) return { created: false };
   clock.set(subDays(now, PERIOD_DAYS_AGO));
   const owner = await services.auth.signUp({ ...DEMO_OWNER, workspaceName: 'Acme Outdoor' });
   await services.auth.signUp({ ...DEMO_MEMBER, workspaceName: 'Max (personal)' });
@@ -95,10 +95,10 @@ export async function seedDemo(
 /** Apart from the workspace, so a data folder seeded before the staff account existed gets one too. */
 async function ensureDemoStaff(server: RunningServer, clock: ManualClock): Promise<void> {
   const { services } = server;
-  if (!(await services.orm.em.fork().findOne(User, { email: DEMO_STAFF.email }))) {
+  if (!(await services.db.read().findOne(User, { email: DEMO_STAFF.email }))) {
     await services.auth.signUp({ ...DEMO_STAFF, workspaceName: 'Sam (personal)' });
   }
-  await new StaffService(services.orm, clock).grant(DEMO_STAFF.email, 'demo seed');
+  await new StaffService(services.db, clock).grant(DEMO_STAFF.email, 'demo seed');
 }
 
 async function pay(server: RunningServer, sessionId: string): Promise<void> {

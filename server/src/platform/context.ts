@@ -1,4 +1,3 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AdAccountsService } from '../modules/ad-accounts/ad-accounts.service';
 import type { AlertsService } from '../modules/alerts/alerts.service';
@@ -24,6 +23,7 @@ import type { Role } from '../modules/workspaces/membership.entity';
 import type { WorkspacesService } from '../modules/workspaces/workspaces.service';
 import type { Clock } from './clock';
 import type { Config } from './config';
+import type { Db } from './db';
 import { AppError, forbidden, unauthenticated } from './errors';
 import type { Logger } from './logger';
 
@@ -53,7 +53,8 @@ export interface RequestServices {
   config: Config;
   clock: Clock;
   logger: Logger;
-  orm: MikroORM;
+  /** Reads (fresh views) and units of work; never the ORM itself. */
+  db: Db;
   plans: PlansCatalog;
   ledger: LedgerService;
   ledgerQueries: LedgerQueries;

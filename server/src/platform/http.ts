@@ -129,7 +129,7 @@ export async function createHttpServer(services: EdgeServices, schema: GraphQLSc
 
   app.get('/healthz', async (_req, reply) => {
     try {
-      await services.orm.em.getConnection().execute('select 1');
+      await services.db.execute('select 1');
       return { status: 'ok', database: config.database.kind };
     } catch {
       reply.header('retry-after', String(Math.ceil(UNAVAILABLE_RETRY_AFTER_MS / 1000)));

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/core';
+import { readView, type ReadSource } from './db';
 import { IdempotencyRecord } from './idempotency.entity';
 import { AppError } from './errors';
-import { inTransaction, isUniqueViolation } from './transaction';
+import { isUniqueViolation } from './transaction';
 
 export interface IdempotentRequest {
   workspaceId: string;
@@ -29,43 +30,6 @@ export const requestHash = (operation: string, params: unknown): string =>
   createHash('sha256')
     .update(`${operation}\n${canonical(params)}`)
     .digest('hex');
-
-/**
- * Runs `work` once per key (SPEC rule 8). The key's row is inserted first, inside the same
- * transaction as the effect: a concurrent duplicate blocks on the unique index until the first
- * commits, then reads the first answer. A failure rolls everything back, key included, so a
- * failed request may be retried with the same key. The answer must be plain JSON.
- */
-export async function idempotent<T>(
-  orm: MikroORM,
-  request: IdempotentRequest | undefined,
-  now: () => Date,
-  work: (em: EntityManager) => Promise<T>,
-): Promise<T> {
-  if (!request) return inTransaction(orm, work);
-  const hash = requestHash(request.operation, request.params);
-  try {
-    return await inTransaction(orm, async (em) => {
-      const record = em.create(IdempotencyRecord, {
-        workspace: request.workspaceId,
-        key: request.key,
-        operation: request.operation,
-        requestHash: hash,
-        response: null,
-        createdAt: now(),
-      });
-      await em.flush();
-      const result = await work(em);
-      record.response = result as unknown;
-      return result;
-    });
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    const first = await orm.em.fork().findOne(IdempotencyRecord, { workspace: request.workspaceId, key: request.key });
-    if (!first) throw err;
-    return sameRequest(first, hash).response as T;
-  }
-}
 
 /**
  * How long a claim holds its key for the request that made it; past it, a retry takes over. Longer
@@ -99,32 +63,32 @@ const stillRunning = () =>
  * has gone stale (an expired checkout).
  */
 export async function idempotentExternal<T>(
-  orm: MikroORM,
+  db: ReadSource,
   request: IdempotentRequest,
   now: () => Date,
   work: (attempt: ExternalAttempt) => Promise<T>,
   revalidate?: (answer: T, attempt: ExternalAttempt) => Promise<T>,
 ): Promise<T> {
   const hash = requestHash(request.operation, request.params);
-  const claimed = await claim(orm, request, hash, now());
+  const claimed = await claim(db, request, hash, now());
   const attempt = { id: claimed.record.id };
   if (claimed.kind === 'answered') {
     const answer = claimed.record.response as T;
     if (!revalidate) return answer;
     const fresh = await revalidate(answer, attempt);
-    if (fresh !== answer) await orm.em.fork().nativeUpdate(IdempotencyRecord, { id: attempt.id }, { response: fresh });
+    if (fresh !== answer) await readView(db).nativeUpdate(IdempotencyRecord, { id: attempt.id }, { response: fresh });
     return fresh;
   }
   let result: T;
   try {
     result = await work(attempt);
   } catch (err) {
-    const em = orm.em.fork();
+    const em = readView(db);
     if (err instanceof AppError) await em.nativeDelete(IdempotencyRecord, { id: attempt.id, response: null });
     else await em.nativeUpdate(IdempotencyRecord, { id: attempt.id, response: null }, { runningUntil: null });
     throw err;
   }
-  const em = orm.em.fork();
+  const em = readView(db);
   const recorded = await em.nativeUpdate(
     IdempotencyRecord,
     { id: attempt.id, response: null },
@@ -141,9 +105,15 @@ export async function idempotentExternal<T>(
 type Claim = { kind: 'answered' | 'mine'; record: IdempotencyRecord };
 
 /** The key's answer, or the right to run: a new claim, or one whose request is no longer running. */
-async function claim(orm: MikroORM, request: IdempotentRequest, hash: string, at: Date, again = false): Promise<Claim> {
+async function claim(
+  db: ReadSource,
+  request: IdempotentRequest,
+  hash: string,
+  at: Date,
+  again = false,
+): Promise<Claim> {
   const where = { workspace: request.workspaceId, key: request.key };
-  const em = orm.em.fork();
+  const em = readView(db);
   const existing = await em.findOne(IdempotencyRecord, where);
   if (existing?.response != null) return { kind: 'answered', record: sameRequest(existing, hash) };
   const runningUntil = new Date(at.getTime() + RUNNING_CLAIM_MS);
@@ -170,7 +140,7 @@ async function claim(orm: MikroORM, request: IdempotentRequest, hash: string, at
     return { kind: 'mine', record };
   } catch (err) {
     if (!isUniqueViolation(err) || again) throw err;
-    return claim(orm, request, hash, at, true); // a concurrent twin claimed it first
+    return claim(db, request, hash, at, true); // a concurrent twin claimed it first
   }
 }
 

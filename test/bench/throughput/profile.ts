@@ -111,6 +111,8 @@ export async function profilePairs(
   databaseUrl: string,
   accounts: BenchAccount[],
   s: { connections: number; seconds: number; warmupSeconds: number },
+  /** Fills what the server keeps in memory per workspace, as in the measured run, before the warm-up. */
+  warm: (url: string) => Promise<void> = async () => undefined,
 ): Promise<PairProfile> {
   const dir = mkdtempSync(join(tmpdir(), 'hero-bench-prof-'));
   try {
@@ -144,6 +146,7 @@ export async function profilePairs(
       child.once('exit', (code) => reject(new Error(`profiled server exited with ${code}`)));
     });
     const pick = () => accounts[Math.floor(Math.random() * accounts.length)]!;
+    await warm(url);
     await runPairs(url, pick, { connections: s.connections, seconds: s.warmupSeconds });
     const from = nowUs();
     const run = await runPairs(url, pick, s);

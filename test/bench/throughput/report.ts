@@ -487,10 +487,12 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
       out.push(
         `${head} A \`balance\` request cost the server ${serverMs(m.balance)} ms of CPU against ` +
           `${serverMs(m.trivial)} ms for \`{ __typename }\`, and PostgreSQL ${perOp(ms(m.balance, 'postgres'), 1)} ms, ` +
-          `for its ${r.sql.balance?.length ?? '?'} statements (listed above): the balance snapshot, prepared on ` +
-          'the driver, and the plan subscription through MikroORM for `renewsAt`. Keeping `renewsAt` in memory ' +
-          'per workspace (it changes with a renewal or a plan change, both of which add a grant; the live-balance ' +
-          'feed already re-reads it only then) leaves one prepared statement per query.',
+          `for its ${r.sql.balance?.length ?? '?'} statement(s) (listed above): account, grants and renewal date ` +
+          'in one statement prepared on the driver. The rest is the request itself (HTTP, the bearer session from ' +
+          'memory, GraphQL) and a pooled connection per query. Serving the balance from memory (the live feed ' +
+          'knows each version’s balance) would need a read-your-writes rule across processes: a change made on ' +
+          'another process reaches this one a NOTIFY later, so a caller could read a balance older than its own ' +
+          'write.',
       );
     } else if (x.n === 3) {
       out.push(
@@ -508,7 +510,7 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
           `${serverMs(m.spread)} ms and PostgreSQL ${perOp(ms(m.spread, 'postgres'), 1)} ms: the server’s CPU per ` +
           `pair is the bottleneck. Of the ${all.length} statements, ${ledger} are the ledger’s own (read, ` +
           `conditional write), ${notify} the NOTIFY, and ${after} come from the checks every committed change ` +
-          `starts (${afterShapes.map((sh) => `\`${sh}\``).join(', ')}).`,
+          `starts${after ? ` (${afterShapes.map((sh) => `\`${sh}\``).join(', ')})` : ''}.`,
       );
     } else if (x.n === 5) {
       out.push(
@@ -528,22 +530,21 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
       `- **#9: ${fixed(cpuX, 1)}× against ≤ ${r.cpuTarget.max}×.** The server spent ${serverMs(m.spread)} ms of ` +
         `CPU per pair and ${perOp(m.trivial?.cpu.server ?? 0, m.trivial?.operations ?? 1)} ms per trivial request. ` +
         `Per pair it handles two GraphQL mutations and sends ${all.length} statements, ${after} of them from the ` +
-        'checks after each change, most of those through MikroORM (query building and hydration), which with ' +
-        'the pg driver takes most of the profiled CPU (above).',
+        'checks after each change; the profile (above) shows where its CPU goes.',
     );
   }
   out.push(
     '',
     '### What would close the gap',
     '',
-    `1. **Checks after a change without a query each.** ${after} of the pair’s ${all.length} statements come ` +
-      'from the work every committed ledger change starts: the auto top-up check reads the workspace’s ' +
-      'settings (1 per change) and the alert evaluation reads the rules, the balance, the spending window ' +
-      'and the plan (5 per change). Keeping auto top-up settings and alert rules in memory per workspace ' +
-      '(invalidated over the bus, as sessions and API keys are), deciding from the balance the ledger write ' +
-      'already knows, and reading further only when a threshold can have been crossed, leaves the ' +
-      `${ledger} ledger statements and the NOTIFYs: ${ledger + notify} per pair, within benchmark 4’s ` +
-      `≤ 8.`,
+    after
+      ? `1. **Checks after a change without a query each.** ${after} of the pair’s ${all.length} statements ` +
+          'come from the work every committed ledger change starts; deciding from the balance the write carries ' +
+          'and the settings kept in memory leaves the ledger statements and the NOTIFYs: ' +
+          `${ledger + notify} per pair.`
+      : '1. **The checks after a change already send nothing** (auto top-up and alerts decide from the balance ' +
+          'the write carries and settings kept in memory); what remains per pair is the ledger’s read and write ' +
+          'and the NOTIFY per request.',
     '2. **Less per request in the GraphQL layer.** The profile (above) shows where the rest of the server’s ' +
       'CPU goes; Apollo’s pipeline, validation and Fastify run for every request, trivial or not.',
     '3. **Batching.** Concurrent commands of one workspace on one process already share a write ' +

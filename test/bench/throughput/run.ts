@@ -26,6 +26,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -132,6 +133,57 @@ async function settleOnce(url: string, a: BenchAccount, holdId: string, idempote
 async function onePair(url: string, a: BenchAccount): Promise<void> {
   const key = `bench-warm-${Date.now()}`;
   await settleOnce(url, a, await reserveOnce(url, a, `${key}-hold`), `${key}-settle`);
+}
+
+/** One GraphQL request on a connection of its own, closed after the answer. */
+function graphqlOnNewConnection<T>(url: string, token: string, query: string, variables: unknown): Promise<T> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise<T>((resolve, reject) => {
+    const req = request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          authorization: `Bearer ${token}`,
+          connection: 'close',
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          const parsed = JSON.parse(text) as { data?: T; errors?: unknown[] };
+          if (!parsed.data || parsed.errors?.length) reject(new Error(`request failed: ${text}`));
+          else resolve(parsed.data);
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
+ * What each server process keeps in memory per workspace (alert rules, auto top-up settings: loaded on the
+ * first ledger change a process sees for the workspace, then kept for minutes) is there in a server that has
+ * been running, but not in one started a minute ago. One pair per workspace, one request at a time, each on a
+ * new connection: node:cluster hands new connections to the processes in turn, so the hold and the settle of
+ * a pair land on two different processes and every process has seen every workspace before the measurements.
+ */
+async function warmEveryProcess(url: string, accounts: BenchAccount[]): Promise<void> {
+  for (const [i, a] of accounts.entries()) {
+    const key = `bench-cache-warm-${i}-${Date.now()}`;
+    const data = await graphqlOnNewConnection<{ reserveCredits: { id: string } }>(url, a.token, HOLD_MUTATION, {
+      input: { amount: CHARGE, description: 'Benchmark', idempotencyKey: `${key}-hold` },
+    });
+    await graphqlOnNewConnection(url, a.token, SETTLE_MUTATION, {
+      input: { holdId: data.reserveCredits.id, actual: CHARGE, idempotencyKey: `${key}-settle` },
+    });
+  }
 }
 
 async function startPlainServer(body: string): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
@@ -308,6 +360,9 @@ async function main(): Promise<void> {
     await inBatches(spread, 16, (a) => fund(url, a.workspaceId, SPREAD_FUNDING));
     await fund(url, hot.workspaceId, HOT_FUNDING);
     await fund(url, drain.workspaceId, DRAIN_FUNDING);
+    const tWarm = Date.now();
+    await warmEveryProcess(url, spread);
+    log(`every server process saw a pair of every workspace in ${((Date.now() - tWarm) / 1000).toFixed(1)} s`);
     // pgbench finds the n-th workspace, its session's token hash and its grant through this table (script.ts).
     await db.query(
       'create table bench_ws (n int primary key, workspace_id uuid not null, token_hash varchar(64) not null, grant_id uuid)',
@@ -521,7 +576,9 @@ async function main(): Promise<void> {
     const zeroOverdrafts = overdrafts.every((c) => !c.problems.length);
 
     log(`profile: hold + settle, ${WORKSPACES} workspaces, against a server started with --cpu-prof …`);
-    const profile = await profilePairs(scratch.url, spread, { ...SETTINGS, seconds: PROFILE_SECONDS });
+    const profile = await profilePairs(scratch.url, spread, { ...SETTINGS, seconds: PROFILE_SECONDS }, (at) =>
+      warmEveryProcess(at, spread),
+    );
     for (const p of profile.shares.slice(0, 4)) log(`  ${(p.share * 100).toFixed(0)}% ${p.group}`);
 
     const report: Report = {

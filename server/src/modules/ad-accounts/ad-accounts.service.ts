@@ -1,28 +1,29 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError, badInput, notFound } from '../../platform/errors';
-import { inTransaction, isUniqueViolation } from '../../platform/transaction';
+import { isUniqueViolation } from '../../platform/transaction';
 import { AdAccount, type AdPlatform } from './ad-account.entity';
 
 /** Ad accounts of a workspace: add, edit, list, switch the active one. Never touches credits. */
 export class AdAccountsService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
   list(workspaceId: string): Promise<AdAccount[]> {
-    return this.orm.em.fork().find(AdAccount, { workspace: workspaceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return this.db.read().find(AdAccount, { workspace: workspaceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
-  async get(workspaceId: string, id: string, em: EntityManager = this.orm.em.fork()): Promise<AdAccount> {
+  async get(workspaceId: string, id: string, em: EntityManager = this.db.read()): Promise<AdAccount> {
     const account = await em.findOne(AdAccount, { id, workspace: workspaceId });
     if (!account) throw notFound('Ad account');
     return account;
   }
 
   async active(workspaceId: string): Promise<AdAccount | null> {
-    return this.orm.em.fork().findOne(AdAccount, { workspace: workspaceId, active: true });
+    return this.db.read().findOne(AdAccount, { workspace: workspaceId, active: true });
   }
 
   /** The first account of a workspace becomes its active one. */
@@ -33,7 +34,7 @@ export class AdAccountsService {
     const name = input.name.trim();
     if (!name) throw badInput('name: must not be blank', 'name');
     try {
-      return await inTransaction(this.orm, async (em) => {
+      return await this.db.run(async ({ em }) => {
         const now = this.clock.now();
         const hasActive = (await em.count(AdAccount, { workspace: workspaceId, active: true })) > 0;
         const account = em.create(AdAccount, {
@@ -56,7 +57,7 @@ export class AdAccountsService {
   }
 
   async update(workspaceId: string, id: string, input: { name?: string | null; currency?: string | null }) {
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const account = await this.get(workspaceId, id, em);
       if (input.name != null) {
         const name = input.name.trim();
@@ -71,7 +72,7 @@ export class AdAccountsService {
   }
 
   async setActive(workspaceId: string, id: string): Promise<AdAccount> {
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const account = await this.get(workspaceId, id, em);
       await em.nativeUpdate(AdAccount, { workspace: workspaceId, active: true, id: { $ne: id } }, { active: false });
       account.active = true;

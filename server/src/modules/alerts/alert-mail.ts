@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import type { Mailer } from '../../platform/mail';
 import { AlertMail } from './alerts.entities';
@@ -20,7 +20,7 @@ export class AlertMailSender {
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly mailer: Mailer,
     private readonly logger: Logger,
@@ -44,18 +44,21 @@ export class AlertMailSender {
   /** Sends what is due (first tries that never happened, retries), and gives up on claims a dead process left. */
   async sendDue(limit = 100): Promise<number> {
     const now = this.clock.now();
-    const em = this.orm.em.fork();
-    const abandoned = await em.nativeUpdate(
-      AlertMail,
-      { status: 'SENDING', nextAttemptAt: { $lt: new Date(now.getTime() - ABANDON_AFTER_MS) } },
-      { status: 'FAILED' },
+    const abandoned = await this.db.run(({ em }) =>
+      em.nativeUpdate(
+        AlertMail,
+        { status: 'SENDING', nextAttemptAt: { $lt: new Date(now.getTime() - ABANDON_AFTER_MS) } },
+        { status: 'FAILED' },
+      ),
     );
     if (abandoned) this.logger.warn({ count: abandoned }, 'alert mail left mid-send by a stopped process; not resent');
-    const due = await em.find(
-      AlertMail,
-      { status: 'PENDING', nextAttemptAt: { $lte: now } },
-      { orderBy: { nextAttemptAt: 'asc' }, limit, fields: ['id'] },
-    );
+    const due = await this.db
+      .read()
+      .find(
+        AlertMail,
+        { status: 'PENDING', nextAttemptAt: { $lte: now } },
+        { orderBy: { nextAttemptAt: 'asc' }, limit, fields: ['id'] },
+      );
     let sent = 0;
     for (const row of due) if (await this.sendOne(row.id)) sent += 1;
     return sent;
@@ -63,14 +66,15 @@ export class AlertMailSender {
 
   /** Claims the row (PENDING → SENDING, one winner), sends, records the outcome. True when it was sent here. */
   private async sendOne(id: string): Promise<boolean> {
-    const em = this.orm.em.fork();
-    const row = await em.findOne(AlertMail, { id, status: 'PENDING' });
+    const row = await this.db.read().findOne(AlertMail, { id, status: 'PENDING' });
     if (!row) return false;
     const now = this.clock.now();
-    const claimed = await em.nativeUpdate(
-      AlertMail,
-      { id, status: 'PENDING', attempts: row.attempts },
-      { status: 'SENDING', attempts: row.attempts + 1, nextAttemptAt: now },
+    const claimed = await this.db.run(({ em }) =>
+      em.nativeUpdate(
+        AlertMail,
+        { id, status: 'PENDING', attempts: row.attempts },
+        { status: 'SENDING', attempts: row.attempts + 1, nextAttemptAt: now },
+      ),
     );
     if (claimed !== 1) return false;
     try {
@@ -79,16 +83,20 @@ export class AlertMailSender {
       const attempts = row.attempts + 1;
       const giveUp = attempts >= MAX_ATTEMPTS;
       this.logger.warn({ err, id, attempts, giveUp }, 'alert mail refused by the transport');
-      await em.nativeUpdate(
-        AlertMail,
-        { id, status: 'SENDING' },
-        giveUp
-          ? { status: 'FAILED' }
-          : { status: 'PENDING', nextAttemptAt: new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)) },
+      await this.db.run(({ em }) =>
+        em.nativeUpdate(
+          AlertMail,
+          { id, status: 'SENDING' },
+          giveUp
+            ? { status: 'FAILED' }
+            : { status: 'PENDING', nextAttemptAt: new Date(now.getTime() + RETRY_BASE_MS * 2 ** (attempts - 1)) },
+        ),
       );
       return false;
     }
-    await em.nativeUpdate(AlertMail, { id, status: 'SENDING' }, { status: 'SENT', sentAt: this.clock.now() });
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(AlertMail, { id, status: 'SENDING' }, { status: 'SENT', sentAt: this.clock.now() }),
+    );
     return true;
   }
 }

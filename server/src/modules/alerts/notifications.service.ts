@@ -1,6 +1,7 @@
-import type { FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { Bus, LedgerChange } from '../../platform/bus';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { badInput, notFound } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import { PushIterator } from '../../platform/push-iterator';
@@ -45,7 +46,7 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
  */
 export class NotificationsService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly lowBalance: (workspaceId: string) => Promise<boolean>,
   ) {}
@@ -58,7 +59,7 @@ export class NotificationsService {
       const c = decodeCursor(args.after);
       where.$or = [{ createdAt: { $lt: c.at } }, { createdAt: c.at, id: { $lt: c.id } }];
     }
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const rows = await em.find(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 });
     const page = rows.slice(0, first);
     const read = page.length
@@ -78,16 +79,12 @@ export class NotificationsService {
   }
 
   async unreadCount(workspaceId: string, userId: string): Promise<number> {
-    const rows = await this.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ n: number | string }[]>(
-        `select count(*) as n from notification n
-          where n.workspace_id = ?
-            and not exists (select 1 from notification_read r where r.notification_id = n.id and r.user_id = ?)`,
-        [workspaceId, userId],
-        'all',
-      );
+    const rows = await this.db.execute<{ n: number | string }>(
+      `select count(*) as n from notification n
+        where n.workspace_id = ?
+          and not exists (select 1 from notification_read r where r.notification_id = n.id and r.user_id = ?)`,
+      [workspaceId, userId],
+    );
     return Number(rows[0]?.n ?? 0);
   }
 
@@ -102,12 +99,11 @@ export class NotificationsService {
   /** Marks the given notifications (all of the workspace's when `ids` is null) read for this member. */
   async markRead(workspaceId: string, userId: string, ids: string[] | null): Promise<NotificationSummaryView> {
     if (ids && ids.length > MAX_MARK) throw badInput(`ids: at most ${MAX_MARK}`, 'ids');
-    const em = this.orm.em.fork();
-    const targets = await em.find(
-      Notification,
-      ids === null ? { workspace: workspaceId } : { workspace: workspaceId, id: { $in: ids } },
-      { fields: ['id'] },
-    );
+    const targets = await this.db
+      .read()
+      .find(Notification, ids === null ? { workspace: workspaceId } : { workspace: workspaceId, id: { $in: ids } }, {
+        fields: ['id'],
+      });
     // Another workspace's id is as unknown as a made-up one.
     if (ids && targets.length !== new Set(ids).size) throw notFound('Notification');
     await this.addReadMarks(
@@ -121,15 +117,20 @@ export class NotificationsService {
   /** A concurrent mark of the same notification loses on the unique index, and then finds it marked. */
   private async addReadMarks(workspaceId: string, userId: string, ids: string[], attempt = 1): Promise<void> {
     if (!ids.length) return;
-    const em = this.orm.em.fork();
-    const known = await em.find(NotificationRead, { userId, notification: { $in: ids } }, { fields: ['notification'] });
-    const done = new Set(known.map((r) => r.notification));
-    const now = this.clock.now();
-    for (const id of ids) {
-      if (!done.has(id)) em.create(NotificationRead, { notification: id, workspace: workspaceId, userId, readAt: now });
-    }
     try {
-      await em.flush();
+      await this.db.run(async ({ em }) => {
+        const known = await em.find(
+          NotificationRead,
+          { userId, notification: { $in: ids } },
+          { fields: ['notification'] },
+        );
+        const done = new Set(known.map((r) => r.notification));
+        const now = this.clock.now();
+        for (const id of ids) {
+          if (!done.has(id))
+            em.create(NotificationRead, { notification: id, workspace: workspaceId, userId, readAt: now });
+        }
+      });
     } catch (err) {
       if (!isUniqueViolation(err) || attempt >= 3) throw err;
       await this.addReadMarks(workspaceId, userId, ids, attempt + 1);

@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
 import type { Auth, MemberAuth } from '../../platform/context';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import { inTransaction, isUniqueViolation } from '../../platform/transaction';
+import { isUniqueViolation } from '../../platform/transaction';
 import { createDefaultAlerts } from '../alerts/alerts.service';
 import type { LedgerService } from '../ledger/ledger.service';
 import { Invitation, Membership, Role } from '../workspaces/membership.entity';
@@ -43,13 +44,13 @@ export class AuthService {
   private readonly lookup: CredentialLookup;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly ledger: LedgerService,
     private readonly sessionTtlMs: number,
     private readonly security: { throttle: SignInThrottle; mail: MailQueue; publicUrl: string | undefined },
   ) {
-    this.lookup = new CredentialLookup(orm);
+    this.lookup = new CredentialLookup(db);
   }
 
   /** Sessions are then resolved from the cache, and sign-out and workspace switches are announced on the bus. */
@@ -62,7 +63,7 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     const passwordHash = await hashPassword(input.password);
     try {
-      return await inTransaction(this.orm, async (em) => {
+      return await this.db.run(async ({ em }) => {
         const now = this.clock.now();
         const user = em.create(User, {
           email,
@@ -98,7 +99,7 @@ export class AuthService {
     const email = normalizeEmail(emailInput);
     const { throttle } = this.security;
     await throttle.check(email, origin.address);
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const user = await em.findOne(User, { email });
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
     if (!user || !ok) {
@@ -113,7 +114,7 @@ export class AuthService {
       { orderBy: { createdAt: 'asc' }, populate: ['workspace'] },
     );
     if (!membership) throw new AppError('FORBIDDEN', 'This account has no workspace');
-    return inTransaction(this.orm, async (tx) =>
+    return this.db.run(({ em: tx }) =>
       this.startSession(
         tx,
         tx.getReference(User, user.id),
@@ -143,7 +144,9 @@ export class AuthService {
   }
 
   async signOut(sessionId: string): Promise<void> {
-    await this.orm.em.fork().nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: this.clock.now() });
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: this.clock.now() }),
+    );
     this.cache.announce({ kind: 'session', id: sessionId });
   }
 
@@ -181,10 +184,11 @@ export class AuthService {
   }
 
   async switchWorkspace(sessionId: string, userId: string, workspaceId: string): Promise<void> {
-    const em = this.orm.em.fork();
-    const membership = await em.findOne(Membership, { user: userId, workspace: workspaceId });
-    if (!membership) throw new AppError('NOT_FOUND', 'Workspace not found');
-    await em.nativeUpdate(Session, { id: sessionId }, { workspace: workspaceId });
+    await this.db.run(async ({ em }) => {
+      const membership = await em.findOne(Membership, { user: userId, workspace: workspaceId });
+      if (!membership) throw new AppError('NOT_FOUND', 'Workspace not found');
+      await em.nativeUpdate(Session, { id: sessionId }, { workspace: workspaceId });
+    });
     this.cache.announce({ kind: 'session', id: sessionId });
   }
 

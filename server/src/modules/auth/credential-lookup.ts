@@ -1,5 +1,4 @@
-import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import type { MikroORM } from '@mikro-orm/core';
+import type { Db } from '../../platform/db';
 import type { Role } from '../workspaces/membership.entity';
 
 /** A session with its user and its membership in the session's workspace (none: no longer a member). */
@@ -59,8 +58,8 @@ export class CredentialLookup {
   private dataVersion: unknown = undefined;
   private readonly kind: 'sqlite' | 'postgresql';
 
-  constructor(private readonly orm: MikroORM) {
-    this.kind = orm.em.getDriver() instanceof BetterSqliteDriver ? 'sqlite' : 'postgresql';
+  constructor(private readonly db: Db) {
+    this.kind = db.kind;
   }
 
   async session(tokenHash: string): Promise<SessionRow | null> {
@@ -104,7 +103,7 @@ export class CredentialLookup {
 
   /** A connection of MikroORM's pool (knex underneath), returned whatever happens. */
   private async withConnection<T>(work: (connection: unknown) => T | Promise<T>): Promise<T> {
-    const pool = (this.orm.em.getConnection() as unknown as { getKnex(): { client: PoolClient } }).getKnex().client;
+    const pool = (this.db.connection() as unknown as { getKnex(): { client: PoolClient } }).getKnex().client;
     const connection = await pool.acquireConnection();
     try {
       return await work(connection);

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/core';
 import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { Mailer } from '../../platform/mail';
-import { inTransaction } from '../../platform/transaction';
 import { hashToken, normalizeEmail } from './auth.service';
 import { hashPassword } from './passwords';
 import { PasswordResetToken } from './password-reset.entity';
@@ -48,7 +47,7 @@ export class PasswordResetService {
   private cache: AuthCacheLike = NO_AUTH_CACHE;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly mail: MailQueue,
     private readonly throttle: SignInThrottle,
@@ -62,19 +61,21 @@ export class PasswordResetService {
 
   /** `appUrl`: the origin the request came from, used when PUBLIC_URL is not set. */
   async request(emailInput: string, appUrl: string): Promise<void> {
-    const em = this.orm.em.fork();
-    const user = await em.findOne(User, { email: normalizeEmail(emailInput) });
-    if (!user) return;
     const token = randomBytes(32).toString('base64url');
-    const now = this.clock.now();
-    em.create(PasswordResetToken, {
-      tokenHash: hashToken(token),
-      user,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
-      usedAt: null,
+    const user = await this.db.run(async ({ em }) => {
+      const found = await em.findOne(User, { email: normalizeEmail(emailInput) });
+      if (!found) return null;
+      const now = this.clock.now();
+      em.create(PasswordResetToken, {
+        tokenHash: hashToken(token),
+        user: found,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
+        usedAt: null,
+      });
+      return { email: found.email, name: found.name };
     });
-    await em.flush();
+    if (!user) return;
     const link = `${(this.publicUrl ?? appUrl).replace(/\/$/, '')}/reset-password?token=${token}`;
     this.mail.enqueue({
       to: user.email,
@@ -98,7 +99,7 @@ export class PasswordResetService {
    */
   async reset(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
-    const { email, userId } = await inTransaction(this.orm, async (em) => {
+    const { email, userId } = await this.db.run(async ({ em }) => {
       const now = this.clock.now();
       const tokenHash = hashToken(token);
       const claimed = await em.nativeUpdate(

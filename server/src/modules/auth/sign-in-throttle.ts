@@ -1,5 +1,3 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlConnection } from '@mikro-orm/postgresql';
 import Database from 'better-sqlite3';
 import {
   RateLimiterPostgres,
@@ -8,6 +6,7 @@ import {
   type RateLimiterStoreAbstract,
 } from 'rate-limiter-flexible';
 import type { Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 
 /** How many failed sign-ins lock what, for how long (docs/how-to/account-security.md). */
@@ -40,7 +39,7 @@ export class SignInThrottle {
     private readonly onClose: () => void,
   ) {}
 
-  static create(orm: MikroORM, database: Config['database']): SignInThrottle {
+  static create(pool: Db, database: Config['database']): SignInThrottle {
     const limiter = (keyPrefix: string, rule: { failures: number; windowS: number }) => ({
       keyPrefix,
       points: rule.failures,
@@ -50,7 +49,7 @@ export class SignInThrottle {
     });
     if (database.kind === 'postgresql') {
       // The ORM's own pool: no connection of its own to size or close.
-      const knex = (orm.em.getConnection() as AbstractSqlConnection).getKnex();
+      const knex = pool.connection().getKnex();
       const store = { storeClient: knex, storeType: 'knex' };
       return new SignInThrottle(
         new RateLimiterPostgres({ ...store, ...limiter('acct', THROTTLE.account) }),

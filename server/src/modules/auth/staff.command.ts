@@ -5,7 +5,9 @@ import { openDatabase } from '../../db/orm';
 import { announceAuthChanges } from '../../platform/bus';
 import { systemClock } from '../../platform/clock';
 import { loadConfig, type Config } from '../../platform/config';
+import { createDb } from '../../platform/db';
 import { AppError } from '../../platform/errors';
+import { UnitsOfWork } from '../../platform/unit-of-work';
 import { StaffService, type StaffRoleResult } from './staff.service';
 
 export type StaffAction = 'grant' | 'revoke';
@@ -36,7 +38,8 @@ export async function runStaffCommand(
   requireExisting(config.database);
   const orm = await openDatabase(config.database);
   try {
-    const staff = new StaffService(orm, systemClock);
+    const now = () => systemClock.now();
+    const staff = new StaffService(createDb(orm, new UnitsOfWork(orm, now), config.database.kind), systemClock);
     const result = action === 'grant' ? await staff.grant(email, actor) : await staff.revoke(email, actor);
     if (result.changed) await tellRunningServers(config, result.userId);
     return result;

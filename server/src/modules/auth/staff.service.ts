@@ -1,7 +1,6 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError, badInput } from '../../platform/errors';
-import { inTransaction } from '../../platform/transaction';
 import { normalizeEmail } from './auth.service';
 import { StaffRoleChange, type StaffRoleChangeKind } from './staff-role-change.entity';
 import { User } from './user.entity';
@@ -24,7 +23,7 @@ const MAX_ACTOR_LENGTH = 200;
  */
 export class StaffService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
@@ -40,7 +39,7 @@ export class StaffService {
     const email = normalizeEmail(emailInput);
     if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw badInput(`"${emailInput}" is not an email address`, 'email');
     const isSupport = kind === 'GRANT';
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const user = await em.findOne(User, { email });
       if (!user) {
         throw new AppError('NOT_FOUND', `No account with the email ${email}. The person signs up first.`, {

@@ -1,9 +1,9 @@
-import type { MikroORM } from '@mikro-orm/core';
 import { addDays } from 'date-fns';
 import { AutoTopUp, BillingNotice } from './billing.entities';
 import { REFUND_WINDOW_DAYS } from './payments.service';
 import type { Clock } from '../../platform/clock';
 import type { Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
 import { MICRO_PER_CREDIT } from '../ledger/core';
 import { CreditGrant, LedgerEntry } from '../ledger/ledger.entities';
 import type { PlansCatalog } from '../plans/plans.catalog';
@@ -14,14 +14,14 @@ import { PlanSubscription } from './subscription.entity';
 /** Plan state and the period's allocation, as the payment provider's events left them. */
 export class BillingService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly plans: PlansCatalog,
     private readonly config: Pick<Config, 'TOPUP_PACK_CREDITS' | 'TOPUP_PACK_PRICE_CENTS'>,
   ) {}
 
   async subscription(workspaceId: string): Promise<PlanSubscription | null> {
-    return this.orm.em.fork().findOne(PlanSubscription, { workspace: workspaceId });
+    return this.db.read().findOne(PlanSubscription, { workspace: workspaceId });
   }
 
   /** The next renewal date, or null when there is no subscription that renews. */
@@ -82,7 +82,7 @@ export class BillingService {
   }
 
   private async extras(workspaceId: string): Promise<Pick<BillingSnapshot, 'autoTopUp' | 'notices'>> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const [auto, notices] = await Promise.all([
       em.findOne(AutoTopUp, { workspaceId }),
       em.find(BillingNotice, { workspace: workspaceId, resolvedAt: null }, { orderBy: { createdAt: 'desc' } }),
@@ -103,7 +103,7 @@ export class BillingService {
     workspaceId: string,
     sub: PlanSubscription,
   ): Promise<{ granted: number; used: number; removed: number }> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const grants = await em.find(CreditGrant, {
       workspace: workspaceId,
       source: { $in: ['PLAN_ALLOCATION', 'PRORATION'] },

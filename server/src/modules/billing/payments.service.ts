@@ -1,7 +1,7 @@
-import type { MikroORM } from '@mikro-orm/core';
 import Stripe from 'stripe';
 import type { Clock } from '../../platform/clock';
 import type { Config } from '../../platform/config';
+import type { Db } from '../../platform/db';
 import { AppError, badInput } from '../../platform/errors';
 import { idempotentExternal, type ExternalAttempt } from '../../platform/idempotency';
 import { MICRO_PER_CREDIT } from '../ledger/core';
@@ -43,11 +43,13 @@ const notAllowed = (message: string) => new AppError('PLAN_CHANGE_NOT_ALLOWED', 
 /** Payments the owner starts: every Stripe call carries an idempotency key derived from ours. */
 export class PaymentsService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly config: Config,
     private readonly plans: PlansCatalog,
     private readonly gateway: () => StripeGateway,
+    /** After auto top-up settings change: servers drop what they cached of them (AutoTopUpService). */
+    private readonly autoTopUpChanged: (workspaceId: string) => void = () => undefined,
   ) {}
 
   private get stripe(): Stripe {
@@ -60,15 +62,16 @@ export class PaymentsService {
 
   /** The workspace's Stripe customer, created once (concurrent first purchases agree on one). */
   async ensureCustomer(workspaceId: string): Promise<string> {
-    const em = this.orm.em.fork();
-    const ws = await em.findOneOrFail(Workspace, { id: workspaceId });
+    const ws = await this.db.read().findOneOrFail(Workspace, { id: workspaceId });
     if (ws.stripeCustomerId) return ws.stripeCustomerId;
     const customer = await this.stripe.customers.create(
       { name: ws.name, metadata: { workspaceId } },
       { idempotencyKey: `customer-${workspaceId}` },
     );
-    await em.nativeUpdate(Workspace, { id: workspaceId, stripeCustomerId: null }, { stripeCustomerId: customer.id });
-    return (await this.orm.em.fork().findOneOrFail(Workspace, { id: workspaceId })).stripeCustomerId!;
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(Workspace, { id: workspaceId, stripeCustomerId: null }, { stripeCustomerId: customer.id }),
+    );
+    return (await this.db.read().findOneOrFail(Workspace, { id: workspaceId })).stripeCustomerId!;
   }
 
   async purchaseCredits(workspaceId: string, packs: number, key: string, appUrl: string): Promise<CheckoutResult> {
@@ -77,7 +80,7 @@ export class PaymentsService {
     }
     const open = (stripeKey: string) => this.topUpCheckout(workspaceId, packs, appUrl, stripeKey);
     return idempotentExternal(
-      this.orm,
+      this.db,
       { workspaceId, key, operation: 'purchaseCredits', params: { packs } },
       () => this.clock.now(),
       (attempt) => open(`topup-${attempt.id}`),
@@ -94,7 +97,7 @@ export class PaymentsService {
       return this.planCheckout(workspaceId, plan, appUrl, stripeKey);
     };
     return idempotentExternal(
-      this.orm,
+      this.db,
       { workspaceId, key, operation: 'subscribe', params: { plan: plan.code } },
       () => this.clock.now(),
       (attempt) => open(`subscribe-${attempt.id}`),
@@ -195,7 +198,7 @@ export class PaymentsService {
   ): Promise<PlanChangeResult> {
     const to = this.plans.get(planCode);
     return idempotentExternal(
-      this.orm,
+      this.db,
       { workspaceId, key, operation: 'changePlan', params: { plan: to.code } },
       () => this.clock.now(),
       async (attempt) => {
@@ -267,9 +270,9 @@ export class PaymentsService {
     if (!withinWindow) {
       await this.dropScheduledChange(sub);
       await this.stripe.subscriptions.update(sub.stripeSubscriptionId!, { cancel_at_period_end: true });
-      await this.orm.em
-        .fork()
-        .nativeUpdate(PlanSubscription, { id: sub.id }, { cancelAtPeriodEnd: true, updatedAt: now });
+      await this.db.run(({ em }) =>
+        em.nativeUpdate(PlanSubscription, { id: sub.id }, { cancelAtPeriodEnd: true, updatedAt: now }),
+      );
       return { refunded: false, endsAt: sub.currentPeriodEnd };
     }
     for await (const invoice of this.stripe.invoices.list({
@@ -289,13 +292,13 @@ export class PaymentsService {
     }
     await this.stripe.subscriptions.cancel(sub.stripeSubscriptionId!, { prorate: false });
     // Stripe has ended it: the snapshot says so at once (the webhook that follows revokes the allocation).
-    await this.orm.em
-      .fork()
-      .nativeUpdate(
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(
         PlanSubscription,
         { id: sub.id, status: { $ne: 'CANCELED' } },
         { status: 'CANCELED', updatedAt: now },
-      );
+      ),
+    );
     return { refunded: true, endsAt: now };
   }
 
@@ -303,9 +306,9 @@ export class PaymentsService {
     const sub = await this.requireSubscription(workspaceId);
     if (!sub.cancelAtPeriodEnd) throw notAllowed('The plan is not set to cancel');
     await this.stripe.subscriptions.update(sub.stripeSubscriptionId!, { cancel_at_period_end: false });
-    await this.orm.em
-      .fork()
-      .nativeUpdate(PlanSubscription, { id: sub.id }, { cancelAtPeriodEnd: false, updatedAt: this.clock.now() });
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(PlanSubscription, { id: sub.id }, { cancelAtPeriodEnd: false, updatedAt: this.clock.now() }),
+    );
   }
 
   async portalUrl(workspaceId: string, appUrl: string): Promise<string> {
@@ -328,17 +331,19 @@ export class PaymentsService {
       throw badInput('threshold: from 0.1 to 10,000 credits', 'threshold');
     }
     if (input.enabled) await this.ensureCustomer(workspaceId);
-    const em = this.orm.em.fork();
-    const row =
-      (await em.findOne(AutoTopUp, { workspaceId })) ??
-      em.create(AutoTopUp, { workspaceId, ...input, armed: true, updatedAt: this.clock.now() });
-    Object.assign(row, input, { armed: true, updatedAt: this.clock.now() });
-    await em.flush();
-    return row;
+    return this.db.run(async (tx) => {
+      const { em } = tx;
+      tx.afterCommit(() => this.autoTopUpChanged(workspaceId));
+      const row =
+        (await em.findOne(AutoTopUp, { workspaceId })) ??
+        em.create(AutoTopUp, { workspaceId, ...input, armed: true, updatedAt: this.clock.now() });
+      Object.assign(row, input, { armed: true, updatedAt: this.clock.now() });
+      return row;
+    });
   }
 
   private async current(workspaceId: string): Promise<PlanSubscription | null> {
-    return this.orm.em.fork().findOne(PlanSubscription, { workspace: workspaceId });
+    return this.db.read().findOne(PlanSubscription, { workspace: workspaceId });
   }
 
   private async requireSubscription(workspaceId: string): Promise<PlanSubscription> {
@@ -424,13 +429,13 @@ export class PaymentsService {
         { items: [{ price: this.gateway().prices.planPriceId(to), quantity: 1 }] },
       ],
     });
-    await this.orm.em
-      .fork()
-      .nativeUpdate(
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(
         PlanSubscription,
         { id: sub.id },
         { scheduledPlanCode: to.code, stripeScheduleId: scheduleId, updatedAt: this.clock.now() },
-      );
+      ),
+    );
   }
 
   /**
@@ -442,13 +447,13 @@ export class PaymentsService {
     const scheduleId = await this.attachedSchedule(sub.stripeSubscriptionId!);
     if (scheduleId) await this.stripe.subscriptionSchedules.release(scheduleId);
     if (!sub.scheduledPlanCode && !sub.stripeScheduleId) return;
-    await this.orm.em
-      .fork()
-      .nativeUpdate(
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(
         PlanSubscription,
         { id: sub.id },
         { scheduledPlanCode: null, stripeScheduleId: null, updatedAt: this.clock.now() },
-      );
+      ),
+    );
   }
 
   private async attachedSchedule(subscriptionId: string): Promise<string | null> {

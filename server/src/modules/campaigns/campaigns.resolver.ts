@@ -117,7 +117,8 @@ export class CampaignsResolver {
     const auth = requireScope(ctx, 'features:run');
     const draftId = checkId(input.draftId, 'draftId');
     const outcome = await ctx.services.campaigns.launch(auth.workspaceId, actorOf(auth), draftId, input.idempotencyKey);
-    const campaign = await ctx.services.campaigns.get(auth.workspaceId, draftId);
+    // Answered from what the launch wrote; read only when it replays an earlier request's answer.
+    const campaign = outcome.campaign ?? (await ctx.services.campaigns.get(auth.workspaceId, draftId));
     return { campaign: toCampaign(campaign), charge: toChargeInfo(outcome.charge, outcome.replayed) };
   }
 
@@ -132,7 +133,8 @@ export class CampaignsResolver {
       input.instructions,
       input.idempotencyKey,
     );
-    const campaign = await ctx.services.campaigns.get(auth.workspaceId, draftId);
+    // Answered from what the step wrote; read only when it replays an earlier request's answer.
+    const campaign = outcome.campaign ?? (await ctx.services.campaigns.get(auth.workspaceId, draftId));
     return { campaign: toCampaign(campaign), charge: toChargeInfo(outcome.charge, outcome.replayed) };
   }
 }

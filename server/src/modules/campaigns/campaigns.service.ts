@@ -1,7 +1,7 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError, badInput, notFound } from '../../platform/errors';
-import { inTransaction } from '../../platform/transaction';
 import type { AdAccountsService } from '../ad-accounts/ad-accounts.service';
 import type { Actor } from '../ledger/ledger.service';
 import { tokensText, type MeteredAi } from '../metering/metered-ai';
@@ -37,7 +37,7 @@ const DEFAULT_BUDGET_CENTS = 5_000;
 /** Drafts, the wizard's AI steps and launch (metered), historical campaigns and their performance. */
 export class CampaignsService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly meteredAi: MeteredAi,
     private readonly products: ProductsService,
@@ -45,8 +45,8 @@ export class CampaignsService {
   ) {}
 
   list(workspaceId: string, status?: CampaignStatus | null): Promise<Campaign[]> {
-    return this.orm.em
-      .fork()
+    return this.db
+      .read()
       .find(
         Campaign,
         { workspace: workspaceId, ...(status ? { status } : {}) },
@@ -54,7 +54,7 @@ export class CampaignsService {
       );
   }
 
-  async get(workspaceId: string, id: string, em: EntityManager = this.orm.em.fork()): Promise<Campaign> {
+  async get(workspaceId: string, id: string, em: EntityManager = this.db.read()): Promise<Campaign> {
     const campaign = await em.findOne(Campaign, { id, workspace: workspaceId });
     if (!campaign) throw notFound('Campaign');
     return campaign;
@@ -69,7 +69,7 @@ export class CampaignsService {
     const adAccountId = input.adAccountId
       ? (await this.adAccounts.get(workspaceId, input.adAccountId)).id
       : ((await this.adAccounts.active(workspaceId))?.id ?? null);
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const now = this.clock.now();
       const draft = em.create(Campaign, {
         workspace: workspaceId,
@@ -93,7 +93,7 @@ export class CampaignsService {
   async updateDraft(workspaceId: string, id: string, input: DraftFields): Promise<Campaign> {
     if (input.productId) await this.products.get(workspaceId, input.productId);
     if (input.adAccountId) await this.adAccounts.get(workspaceId, input.adAccountId);
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const draft = await this.get(workspaceId, id, em);
       requireDraft(draft);
       if (input.name != null) draft.name = nonBlank(input.name, 'name');
@@ -130,12 +130,13 @@ export class CampaignsService {
     draftId: string,
     instructions: string | null | undefined,
     idempotencyKey: string,
-  ): Promise<MeteredOutcome<{ campaignId: string }>> {
+  ): Promise<MeteredOutcome<{ campaignId: string }> & { campaign: Campaign | null }> {
     const extra = instructions == null ? null : nonBlank(instructions, 'instructions');
     const draft = await this.get(workspaceId, draftId);
     requireDraft(draft);
     const step = AI_STEPS[feature];
-    return this.meteredAi.run(
+    let changed: Campaign | null = null;
+    const outcome = await this.meteredAi.run(
       workspaceId,
       actor,
       {
@@ -147,17 +148,21 @@ export class CampaignsService {
         params: { feature, draftId, instructions: extra },
       },
       async (answer) => {
-        await this.changeDraft(workspaceId, draftId, {
+        const patch = {
           ...(feature === 'ad_copy' ? { adCopy: parseAdCopy(answer.text) } : {}),
           ...(feature === 'sitelinks' ? { sitelinks: parseSitelinks(answer.text) } : {}),
           ...(feature === 'keyword_research' ? { keywords: parseKeywords(answer.text) } : {}),
-        });
+        };
+        const updatedAt = await this.changeDraft(workspaceId, draftId, patch);
+        changed = Object.assign(draft, patch, { updatedAt });
         return {
           value: { campaignId: draftId },
           description: `${step.title} for "${draft.name}": ${tokensText(answer)}`,
         };
       },
     );
+    // The draft as this step wrote it; a replayed answer leaves it to the caller to read.
+    return { ...outcome, campaign: outcome.replayed ? null : changed };
   }
 
   /** The wizard's final step: metered campaign creation, then the draft is launched. */
@@ -166,11 +171,12 @@ export class CampaignsService {
     actor: Actor,
     draftId: string,
     idempotencyKey: string,
-  ): Promise<MeteredOutcome<{ campaignId: string }>> {
+  ): Promise<MeteredOutcome<{ campaignId: string }> & { campaign: Campaign | null }> {
     const draft = await this.get(workspaceId, draftId);
     requireDraft(draft);
     if (draft.dailyBudgetCents <= 0) throw badInput('dailyBudgetCents: set a daily budget before launching');
-    return this.meteredAi.run(
+    let launched: Campaign | null = null;
+    const outcome = await this.meteredAi.run(
       workspaceId,
       actor,
       {
@@ -182,17 +188,17 @@ export class CampaignsService {
         params: { draftId },
       },
       async (answer) => {
-        await this.changeDraft(workspaceId, draftId, {
-          plan: answer.text,
-          status: CampaignStatus.LAUNCHED,
-          launchedAt: this.clock.now(),
-        });
+        const patch = { plan: answer.text, status: CampaignStatus.LAUNCHED, launchedAt: this.clock.now() };
+        const updatedAt = await this.changeDraft(workspaceId, draftId, patch);
+        launched = Object.assign(draft, patch, { updatedAt });
         return {
           value: { campaignId: draftId },
           description: `Campaign creation: "${draft.name}", ${tokensText(answer)}`,
         };
       },
     );
+    // The campaign as the launch wrote it; a replayed answer leaves it to the caller to read.
+    return { ...outcome, campaign: outcome.replayed ? null : launched };
   }
 
   async performance(
@@ -230,15 +236,14 @@ export class CampaignsService {
    * Applies an AI result to a draft only while it is still a draft: one conditional UPDATE, so of two
    * concurrent launches exactly one wins; the other's run fails with CONFLICT and its hold is released.
    */
-  private async changeDraft(workspaceId: string, id: string, patch: Partial<Campaign>): Promise<void> {
-    const changed = await this.orm.em
-      .fork()
-      .nativeUpdate(
-        Campaign,
-        { id, workspace: workspaceId, status: CampaignStatus.DRAFT },
-        { ...patch, updatedAt: this.clock.now() },
-      );
+  /** Changes a campaign that is still a draft; returns the time it wrote as `updatedAt`. */
+  private async changeDraft(workspaceId: string, id: string, patch: Partial<Campaign>): Promise<Date> {
+    const updatedAt = this.clock.now();
+    const changed = await this.db.run(({ em }) =>
+      em.nativeUpdate(Campaign, { id, workspace: workspaceId, status: CampaignStatus.DRAFT }, { ...patch, updatedAt }),
+    );
     if (changed === 0) requireDraft(await this.get(workspaceId, id));
+    return updatedAt;
   }
 }
 

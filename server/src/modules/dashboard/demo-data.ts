@@ -1,6 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
-import { inTransaction } from '../../platform/transaction';
+import type { Db } from '../../platform/db';
 import { AdAccount, AdPlatform } from '../ad-accounts/ad-account.entity';
 import { writeLocalAnswer } from '../ai/local-writer';
 import { Campaign, CampaignGoal, CampaignStatus } from '../campaigns/campaign.entity';
@@ -73,9 +72,9 @@ const CONVERSATIONS = [
  * two drafts and two Hero AI conversations. Written directly, without the AI or credits: it is what a
  * workspace would look like after some use. Does nothing if the workspace already has an ad account.
  */
-export async function seedDemoProductData(services: { orm: MikroORM; clock: Clock }, workspaceId: string) {
+export async function seedDemoProductData(services: { db: Db; clock: Clock }, workspaceId: string) {
   const now = services.clock.now();
-  return inTransaction(services.orm, async (em) => {
+  return services.db.run(async ({ em }) => {
     if ((await em.count(AdAccount, { workspace: workspaceId })) > 0) return { created: false };
     const account = em.create(AdAccount, {
       workspace: workspaceId,

@@ -1,6 +1,6 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type Stripe from 'stripe';
 import type { WorkspaceClock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError, badInput, notFound } from '../../platform/errors';
 import type { Logger } from '../../platform/logger';
 import type { StripeGateway } from '../billing/stripe/stripe-gateway';
@@ -39,7 +39,7 @@ export class DemoClockService {
   private readonly running = new Map<string, Promise<unknown>>();
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: WorkspaceClock | null,
     private readonly gateway: StripeGateway | null,
     private readonly webhooks: StripeWebhooks | null,
@@ -70,7 +70,7 @@ export class DemoClockService {
   /** Reads every workspace's offset into the clock (at start). */
   async load(): Promise<void> {
     if (!this.enabled) return;
-    const rows = await this.orm.em.fork().find(DemoClock, {});
+    const rows = await this.db.read().find(DemoClock, {});
     for (const row of rows) this.clock!.setOffset(row.workspaceId, Math.max(row.offsetMs, 0));
   }
 
@@ -80,7 +80,7 @@ export class DemoClockService {
    */
   async attach(workspaceId: string): Promise<DemoClockState> {
     const { clock, stripe } = this.demo();
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     if (!(await em.findOne(DemoClock, { workspaceId }))) {
       const ws = await em.findOne(Workspace, { id: workspaceId });
       if (!ws) throw notFound('Workspace');
@@ -98,14 +98,19 @@ export class DemoClockService {
         { name: ws.name, metadata: { workspaceId }, test_clock: testClock.id },
         { idempotencyKey: `demo-customer-${workspaceId}` },
       );
-      await em.nativeUpdate(Workspace, { id: workspaceId, stripeCustomerId: null }, { stripeCustomerId: customer.id });
-      em.create(DemoClock, {
-        workspaceId,
-        testClockId: testClock.id,
-        offsetMs: clock.offsetOf(workspaceId),
-        updatedAt: clock.base.now(),
+      await this.db.run(async ({ em: tx }) => {
+        await tx.nativeUpdate(
+          Workspace,
+          { id: workspaceId, stripeCustomerId: null },
+          { stripeCustomerId: customer.id },
+        );
+        tx.create(DemoClock, {
+          workspaceId,
+          testClockId: testClock.id,
+          offsetMs: clock.offsetOf(workspaceId),
+          updatedAt: clock.base.now(),
+        });
       });
-      await em.flush();
     }
     return (await this.state(workspaceId))!;
   }
@@ -113,7 +118,7 @@ export class DemoClockService {
   /** The workspace's demo clock, or null outside the demo or for a workspace without one. */
   async state(workspaceId: string): Promise<DemoClockState | null> {
     if (!this.enabled) return null;
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const row = await em.findOne(DemoClock, { workspaceId });
     if (!row) return null;
     const sub = await em.findOne(PlanSubscription, { workspace: workspaceId });
@@ -147,7 +152,7 @@ export class DemoClockService {
 
   private async advanceNow(workspaceId: string, by: AdvanceBy): Promise<DemoClockState> {
     const { clock } = this.demo();
-    const row = await this.orm.em.fork().findOne(DemoClock, { workspaceId });
+    const row = await this.db.read().findOne(DemoClock, { workspaceId });
     if (!row) throw notFound('Demo clock');
     const now = clock.nowFor(workspaceId);
     let target: Date;
@@ -172,7 +177,7 @@ export class DemoClockService {
    */
   async catchUp(workspaceId: string): Promise<void> {
     const { clock } = this.demo();
-    const row = await this.orm.em.fork().findOne(DemoClock, { workspaceId });
+    const row = await this.db.read().findOne(DemoClock, { workspaceId });
     if (!row) throw notFound('Demo clock');
     await this.moveTo(workspaceId, row.testClockId, clock.nowFor(workspaceId));
   }
@@ -181,7 +186,7 @@ export class DemoClockService {
   private async nextStop(workspaceId: string, testClockId: string, target: Date): Promise<Date> {
     const { stripe } = this.demo();
     const frozenMs = (await stripe.testHelpers.testClocks.retrieve(testClockId)).frozen_time * 1000;
-    const sub = await this.orm.em.fork().findOne(PlanSubscription, { workspace: workspaceId });
+    const sub = await this.db.read().findOne(PlanSubscription, { workspace: workspaceId });
     const end = sub && sub.status !== 'CANCELED' ? sub.currentPeriodEnd.getTime() : null;
     return end !== null && end > frozenMs && end < target.getTime() ? new Date(end) : target;
   }
@@ -196,9 +201,9 @@ export class DemoClockService {
     const offset = Math.max(clock.offsetOf(workspaceId), at.getTime() - clock.base.now().getTime());
     if (offset !== clock.offsetOf(workspaceId)) {
       clock.setOffset(workspaceId, offset);
-      await this.orm.em
-        .fork()
-        .nativeUpdate(DemoClock, { workspaceId }, { offsetMs: offset, updatedAt: clock.base.now() });
+      await this.db.run(({ em }) =>
+        em.nativeUpdate(DemoClock, { workspaceId }, { offsetMs: offset, updatedAt: clock.base.now() }),
+      );
     }
     const before = await stripe.testHelpers.testClocks.retrieve(testClockId);
     if (unix(at) > before.frozen_time) {
@@ -230,7 +235,7 @@ export class DemoClockService {
     const { clock } = this.demo();
     await clock.run(workspaceId, async () => {
       await this.ledger.expireGrants(workspaceId);
-      const holds = await this.orm.em.fork().find(CreditHold, {
+      const holds = await this.db.read().find(CreditHold, {
         workspace: workspaceId,
         status: 'ACTIVE',
         pendingSettle: null,
@@ -254,7 +259,7 @@ export class DemoClockService {
   /** The background sweep's part for workspaces ahead of the wall clock. */
   async sweepAll(): Promise<void> {
     if (!this.enabled) return;
-    const rows = await this.orm.em.fork().find(DemoClock, { offsetMs: { $gt: 0 } });
+    const rows = await this.db.read().find(DemoClock, { offsetMs: { $gt: 0 } });
     for (const row of rows) {
       try {
         await this.sweep(row.workspaceId);

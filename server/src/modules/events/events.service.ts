@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { badInput, notFound } from '../../platform/errors';
-import { inTransaction } from '../../platform/transaction';
 import { checkEndpointUrl, checkEventTypes, type InputProblem } from './core/endpoint-input';
 import { EVENT_CATALOGUE, EVENT_TYPES } from './events.catalog';
 import {
@@ -50,7 +50,7 @@ export interface DeliveryView {
 /** Endpoints, their delivery log, "send again" and the event feed, each scoped to one workspace. */
 export class EventsService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly production: boolean,
     /** Tells the worker there is work (a new endpoint's cursor, a delivery sent again). */
@@ -72,7 +72,7 @@ export class EventsService {
     if (!Number.isSafeInteger(from) || from < 0) throw badInput('after: a sequence number, 0 or more', 'after');
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE)
       throw badInput(`first: 1 to ${MAX_PAGE}`, 'first');
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const rows = await em.find(
       WorkspaceEvent,
       { workspace: workspaceId, seq: { $gt: from } },
@@ -88,7 +88,7 @@ export class EventsService {
   }
 
   async endpoints(workspaceId: string): Promise<WebhookEndpoint[]> {
-    return this.orm.em.fork().find(WebhookEndpoint, { workspace: workspaceId }, { orderBy: { createdAt: 'asc' } });
+    return this.db.read().find(WebhookEndpoint, { workspace: workspaceId }, { orderBy: { createdAt: 'asc' } });
   }
 
   /** A new endpoint receives the events that happen from now on; earlier ones are in `events(after:)`. */
@@ -101,7 +101,7 @@ export class EventsService {
     const eventTypes = orFail(checkEventTypes(input.eventTypes));
     const description = checkDescription(input.description);
     const secret = newSecret();
-    const endpoint = await inTransaction(this.orm, async (em) => {
+    const endpoint = await this.db.run(async ({ em }) => {
       if ((await em.count(WebhookEndpoint, { workspace: workspaceId })) >= MAX_ENDPOINTS_PER_WORKSPACE)
         throw badInput(`A workspace can have at most ${MAX_ENDPOINTS_PER_WORKSPACE} webhook endpoints`, 'url');
       const now = this.clock.now();
@@ -128,7 +128,7 @@ export class EventsService {
     const url = patch.url == null ? null : orFail(checkEndpointUrl(patch.url, this.production));
     const eventTypes = patch.eventTypes == null ? null : orFail(checkEventTypes(patch.eventTypes));
     const description = patch.description == null ? null : checkDescription(patch.description);
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const endpoint = await this.owned(em, workspaceId, id);
       if (url !== null) endpoint.url = url;
       if (eventTypes !== null) endpoint.eventTypes = eventTypes;
@@ -145,7 +145,7 @@ export class EventsService {
   /** A new secret, shown once; the previous one also signs for 24 hours (two `v1` values in the header). */
   async rollSecret(workspaceId: string, id: string): Promise<{ secret: string; endpoint: WebhookEndpoint }> {
     const secret = newSecret();
-    const endpoint = await inTransaction(this.orm, async (em) => {
+    const endpoint = await this.db.run(async ({ em }) => {
       const endpoint = await this.owned(em, workspaceId, id);
       const now = this.clock.now();
       Object.assign(endpoint, {
@@ -161,7 +161,7 @@ export class EventsService {
 
   /** Removes the endpoint with its delivery log; nothing more is sent to it (a request in flight may finish). */
   async deleteEndpoint(workspaceId: string, id: string): Promise<string> {
-    await inTransaction(this.orm, async (em) => {
+    await this.db.run(async ({ em }) => {
       const endpoint = await this.owned(em, workspaceId, id);
       const deliveries = await em.find(WebhookDelivery, { endpoint: endpoint.id }, { fields: ['id'] });
       const ids = deliveries.map((d) => d.id);
@@ -182,7 +182,7 @@ export class EventsService {
     const limit = opts.first ?? 50;
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE)
       throw badInput(`first: 1 to ${MAX_PAGE}`, 'first');
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     await this.owned(em, workspaceId, endpointId);
     const deliveries = await em.find(
       WebhookDelivery,
@@ -194,7 +194,7 @@ export class EventsService {
 
   /** Sends a delivery again (delivered, failed or waiting for a retry): due now, with a fresh retry window. */
   async sendAgain(workspaceId: string, deliveryId: string): Promise<DeliveryView> {
-    const view = await inTransaction(this.orm, async (em) => {
+    const view = await this.db.run(async ({ em }) => {
       const delivery = await em.findOne(WebhookDelivery, { id: deliveryId, workspace: workspaceId });
       if (!delivery) throw notFound('Webhook delivery');
       const now = this.clock.now();

@@ -1,9 +1,10 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { LockMode } from '@mikro-orm/core';
 import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { inTransaction, isUniqueViolation } from '../../platform/transaction';
+import { isUniqueViolation } from '../../platform/transaction';
 import { afterFailure, isDelivered, subscribes, type RetryPolicy } from './core/delivery';
 import { SIGNATURE_HEADER, signatureHeader } from './core/signature';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WorkspaceEvent } from './events.entities';
@@ -64,7 +65,7 @@ export class WebhookWorker {
   private readonly aborts = new Set<AbortController>();
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly dbKind: DatabaseKind,
     private readonly clock: Clock,
     private readonly logger: Logger,
@@ -122,18 +123,15 @@ export class WebhookWorker {
   // ——— fan-out ———
 
   private async fanOut(): Promise<void> {
-    const rows = await this.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ id: string }[]>(
-        `select e.id from webhook_endpoint e where e.enabled = ? and exists (
-           select 1 from workspace_event w where w.workspace_id = e.workspace_id and w.seq > e.cursor_seq)
-         limit 100`,
-        [this.bool(true)],
-      );
+    const rows = await this.db.execute<{ id: string }>(
+      `select e.id from webhook_endpoint e where e.enabled = ? and exists (
+         select 1 from workspace_event w where w.workspace_id = e.workspace_id and w.seq > e.cursor_seq)
+       limit 100`,
+      [this.bool(true)],
+    );
     for (const { id } of rows) {
       try {
-        await inTransaction(this.orm, (em) => this.fanOutEndpoint(em, id));
+        await this.db.run(({ em }) => this.fanOutEndpoint(em, id));
       } catch (err) {
         // Another process fanned the same events out first (SQLite has no row locks to skip): nothing lost.
         if (!isUniqueViolation(err)) throw err;
@@ -184,7 +182,7 @@ export class WebhookWorker {
   }
 
   private async claim(limit: number): Promise<Claimed[]> {
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const now = this.clock.now();
       const skipLocked = this.dbKind === 'postgresql' ? 'for update of d skip locked' : '';
       const rows = await em.getConnection().execute<{ id: string }[]>(
@@ -238,7 +236,7 @@ export class WebhookWorker {
   private async deliver(c: Claimed): Promise<void> {
     const outcome = await this.send(c);
     if (outcome === 'aborted') {
-      await this.orm.em.fork().nativeUpdate(WebhookDelivery, { id: c.deliveryId }, { lockedUntil: null });
+      await this.db.run(({ em }) => em.nativeUpdate(WebhookDelivery, { id: c.deliveryId }, { lockedUntil: null }));
       return;
     }
     await this.record(c, outcome).catch((err: unknown) =>
@@ -282,7 +280,7 @@ export class WebhookWorker {
   }
 
   private async record(c: Claimed, o: Outcome): Promise<void> {
-    await inTransaction(this.orm, async (em) => {
+    await this.db.run(async ({ em }) => {
       const d = await em.findOne(WebhookDelivery, { id: c.deliveryId });
       if (!d) return; // its endpoint was deleted meanwhile
       const now = this.clock.now();

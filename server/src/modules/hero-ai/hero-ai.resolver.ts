@@ -3,6 +3,7 @@ import { actorOf, requireScope, type Context } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { checkId } from '../../platform/ids';
 import { toChargeInfo } from '../metering/metering.types';
+import type { SentMessage, WrittenMessages } from './hero-ai.service';
 import type { HeroAiStreamEvent } from './hero-ai.streams';
 import {
   HeroAiConversationType,
@@ -66,21 +67,28 @@ export class HeroAiResolver {
       input.text,
       input.idempotencyKey,
     );
-    const sent = outcome.value;
-    const [conversation, messages] = await Promise.all([
-      heroAi.conversation(auth.workspaceId, sent.conversationId),
-      heroAi.messages(auth.workspaceId, sent.conversationId),
-    ]);
-    const byId = new Map(messages.map((m) => [m.id, m]));
-    const question = byId.get(sent.questionId);
-    const answer = byId.get(sent.answerId);
-    if (!question || !answer) throw new AppError('NOT_FOUND', 'Message not found');
+    // Answered from what the send wrote; read only when it replays an earlier request's answer.
+    const { conversation, question, answer } = outcome.written ?? (await this.readSent(ctx, outcome.value));
     return {
       conversation: toConversation(conversation),
       question: toMessage(question),
       answer: toMessage(answer),
       charge: toChargeInfo(outcome.charge, outcome.replayed),
     };
+  }
+
+  /** The rows an earlier request with the same key wrote. */
+  private async readSent(ctx: Context, sent: SentMessage): Promise<WrittenMessages> {
+    const workspaceId = requireScope(ctx, 'features:run').workspaceId;
+    const [conversation, messages] = await Promise.all([
+      ctx.services.heroAi.conversation(workspaceId, sent.conversationId),
+      ctx.services.heroAi.messages(workspaceId, sent.conversationId),
+    ]);
+    const byId = new Map(messages.map((m) => [m.id, m]));
+    const question = byId.get(sent.questionId);
+    const answer = byId.get(sent.answerId);
+    if (!question || !answer) throw new AppError('NOT_FOUND', 'Message not found');
+    return { conversation, question, answer };
   }
 
   @Subscription(() => HeroAiStreamEventType, {

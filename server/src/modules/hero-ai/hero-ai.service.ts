@@ -1,7 +1,7 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { badInput, notFound } from '../../platform/errors';
-import { inTransaction } from '../../platform/transaction';
 import { inputTokensOf } from '../ai/tokens';
 import { CampaignStatus } from '../campaigns/campaign.entity';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -22,12 +22,19 @@ export interface SentMessage {
   answerId: string;
 }
 
+/** What a send wrote: the conversation and its two new messages. */
+export interface WrittenMessages {
+  conversation: HeroConversation;
+  question: HeroMessage;
+  answer: HeroMessage;
+}
+
 const campaignsText = (n: number) => (n === 0 ? 'your account overall' : n === 1 ? '1 campaign' : `${n} campaigns`);
 
 /** Hero AI chats: reading is free at any balance; each new message is metered and always finishes. */
 export class HeroAiService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly meteredAi: MeteredAi,
     private readonly metering: MeteringService,
@@ -36,20 +43,20 @@ export class HeroAiService {
   ) {}
 
   conversations(workspaceId: string): Promise<HeroConversation[]> {
-    return this.orm.em
-      .fork()
+    return this.db
+      .read()
       .find(HeroConversation, { workspace: workspaceId }, { orderBy: { updatedAt: 'desc', id: 'asc' }, limit: 200 });
   }
 
-  async conversation(workspaceId: string, id: string, em: EntityManager = this.orm.em.fork()) {
+  async conversation(workspaceId: string, id: string, em: EntityManager = this.db.read()) {
     const conversation = await em.findOne(HeroConversation, { id, workspace: workspaceId });
     if (!conversation) throw notFound('Conversation');
     return conversation;
   }
 
   messages(workspaceId: string, conversationId: string): Promise<HeroMessage[]> {
-    return this.orm.em
-      .fork()
+    return this.db
+      .read()
       .find(
         HeroMessage,
         { workspace: workspaceId, conversation: conversationId },
@@ -59,7 +66,7 @@ export class HeroAiService {
 
   /** An empty conversation, so a client can subscribe to its stream before sending the first message. */
   async start(workspaceId: string, userId: string | null, title?: string | null): Promise<HeroConversation> {
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const now = this.clock.now();
       const conversation = em.create(HeroConversation, {
         workspace: workspaceId,
@@ -79,13 +86,14 @@ export class HeroAiService {
     conversationId: string | null,
     text: string,
     idempotencyKey: string,
-  ): Promise<MeteredOutcome<SentMessage>> {
+  ): Promise<MeteredOutcome<SentMessage> & { written: WrittenMessages | null }> {
     const question = text.trim();
     if (!question) throw badInput('text: ask a question', 'text');
     if (question.length > MAX_QUESTION_CHARS) throw badInput(`text: at most ${MAX_QUESTION_CHARS} characters`, 'text');
     const history = conversationId ? await this.historyOf(workspaceId, conversationId) : [];
     const { context, campaigns, days } = await this.contextFor(workspaceId, question, history);
     const streamTo = conversationId;
+    let written: WrittenMessages | null = null;
     const outcome = await this.meteredAi.run(
       workspaceId,
       actor,
@@ -102,12 +110,17 @@ export class HeroAiService {
           : undefined,
       },
       async (answer) => {
-        const sent = await this.store(workspaceId, actor, conversationId, question, answer.text, {
+        written = await this.store(workspaceId, actor, conversationId, question, answer.text, {
           campaigns,
           days,
           inputTokens: answer.inputTokens,
           outputTokens: answer.outputTokens,
         });
+        const sent: SentMessage = {
+          conversationId: written.conversation.id,
+          questionId: written.question.id,
+          answerId: written.answer.id,
+        };
         return {
           value: sent,
           description: `Hero AI: question about ${campaignsText(campaigns)}, ${tokensText(answer)}`,
@@ -122,7 +135,8 @@ export class HeroAiService {
         messageId: outcome.value.answerId,
       });
     }
-    return outcome;
+    // The rows as written; a replayed answer leaves it to the caller to read them.
+    return { ...outcome, written: outcome.replayed ? null : written };
   }
 
   private async historyOf(workspaceId: string, conversationId: string) {
@@ -157,8 +171,8 @@ export class HeroAiService {
     question: string,
     answer: string,
     meta: { campaigns: number; days: number; inputTokens: number; outputTokens: number },
-  ): Promise<SentMessage> {
-    return inTransaction(this.orm, async (em) => {
+  ): Promise<WrittenMessages> {
+    return this.db.run(async ({ em }) => {
       const now = this.clock.now();
       const conversation = conversationId
         ? await this.conversation(workspaceId, conversationId, em)
@@ -193,7 +207,7 @@ export class HeroAiService {
         createdAt: now,
       });
       await em.flush();
-      return { conversationId: conversation.id, questionId: asked.id, answerId: answered.id };
+      return { conversation, question: asked, answer: answered };
     });
   }
 }

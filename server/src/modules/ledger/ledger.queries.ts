@@ -1,4 +1,5 @@
-import type { FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Db } from '../../platform/db';
 import { badInput, notFound } from '../../platform/errors';
 import { CreditGrant, CreditHold, LedgerEntry } from './ledger.entities';
 import type {
@@ -25,7 +26,7 @@ const stringOrNull = (v: unknown) => (typeof v === 'string' ? v : null);
 
 /** Read side of the ledger: history pages, holds. Always scoped to one workspace. */
 export class LedgerQueries {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(private readonly db: Db) {}
 
   async transactions(
     workspaceId: string,
@@ -39,7 +40,7 @@ export class LedgerQueries {
     if (f?.types?.length) where.type = { $in: f.types };
     if (f?.feature) where.feature = f.feature;
     if (f?.from || f?.to) where.createdAt = { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) };
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const rows = await em.find(LedgerEntry, where, { orderBy: { seq: 'desc' }, limit: first + 1 });
     const page = rows.slice(0, first);
     const grantIds = [...new Set(page.flatMap((e) => (e.chargeSplits ?? e.splits).map((s) => s.grantId)))];
@@ -50,7 +51,7 @@ export class LedgerQueries {
   }
 
   async hold(workspaceId: string, holdId: string): Promise<Hold> {
-    const row = await this.orm.em.fork().findOne(CreditHold, { id: holdId, workspace: workspaceId });
+    const row = await this.db.read().findOne(CreditHold, { id: holdId, workspace: workspaceId });
     if (!row) throw notFound('Hold');
     return toHold(row);
   }

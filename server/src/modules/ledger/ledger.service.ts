@@ -1,7 +1,8 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import { LockMode } from '@mikro-orm/core';
 import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
+import { readView, type Db, type ReadSource } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { IdempotencyRecord } from '../../platform/idempotency.entity';
 import { keyReused, requestHash } from '../../platform/idempotency';
@@ -379,15 +380,18 @@ export class LedgerService {
   private readonly queues = new Map<string, Queued[]>();
 
   constructor(
-    private readonly orm: MikroORM,
-    readonly dbKind: DatabaseKind,
+    private readonly db: Db,
     readonly clock: Clock,
     readonly publisher: LedgerPublisher,
     private readonly holdTtlMs: number,
     private readonly overrun: OverrunPolicy = DEFAULT_OVERRUN,
   ) {
-    this.store = createLedgerStore(orm, dbKind);
+    this.store = createLedgerStore(db);
     this.commands = new LedgerCommands(this);
+  }
+
+  get dbKind(): DatabaseKind {
+    return this.db.kind;
   }
 
   /** Creates the account row; call in the transaction that creates the workspace. */
@@ -437,7 +441,7 @@ export class LedgerService {
 
   /** The balance as of one instant (account and grants read in one statement). */
   async balance(workspaceId: string): Promise<BalanceView> {
-    const snapshot = (await readSnapshots(this.orm, this.dbKind, [workspaceId])).get(workspaceId);
+    const snapshot = (await readSnapshots(this.db, [workspaceId])).get(workspaceId);
     if (!snapshot) throw notFound('Workspace');
     return { ...balanceOf(snapshot.state, this.clock.now()), version: snapshot.version };
   }
@@ -448,9 +452,9 @@ export class LedgerService {
    * False when the hold is no longer active.
    */
   async recordPendingSettle(workspaceId: string, holdId: string, pending: PendingSettle): Promise<boolean> {
-    const updated = await this.orm.em
-      .fork()
-      .nativeUpdate(CreditHold, { id: holdId, workspace: workspaceId, status: 'ACTIVE' }, { pendingSettle: pending });
+    const updated = await this.db.run(({ em }) =>
+      em.nativeUpdate(CreditHold, { id: holdId, workspace: workspaceId, status: 'ACTIVE' }, { pendingSettle: pending }),
+    );
     return updated === 1;
   }
 
@@ -1072,12 +1076,12 @@ const toHoldRow = (h: CreditHold): HoldRow => ({
  * both re-check the hold under the account lock, so a concurrent settle or another instance's sweep wins cleanly.
  */
 export async function expireAbandonedHolds(
-  orm: MikroORM,
+  source: ReadSource,
   ledger: LedgerService,
   now: Date,
   limit = 200,
 ): Promise<number> {
-  const due = await orm.em.fork().find(
+  const due = await readView(source).find(
     CreditHold,
     { status: 'ACTIVE', $or: [{ expiresAt: { $lte: now } }, { pendingSettle: { $ne: null } }] },
     {
@@ -1140,10 +1144,17 @@ async function settlePending(
 }
 
 /** Writes EXPIRY entries for grants past their end, so history shows them without waiting for activity. */
-export async function expireEndedGrants(orm: MikroORM, ledger: LedgerService, now: Date, limit = 200): Promise<number> {
-  const due = await orm.em
-    .fork()
-    .find(CreditGrant, { remainingMicro: { $gt: 0 }, expiresAt: { $lte: now } }, { limit, fields: ['workspace'] });
+export async function expireEndedGrants(
+  source: ReadSource,
+  ledger: LedgerService,
+  now: Date,
+  limit = 200,
+): Promise<number> {
+  const due = await readView(source).find(
+    CreditGrant,
+    { remainingMicro: { $gt: 0 }, expiresAt: { $lte: now } },
+    { limit, fields: ['workspace'] },
+  );
   const workspaces = [...new Set(due.map((g) => g.workspace))];
   for (const workspaceId of workspaces) await ledger.expireGrants(workspaceId);
   return workspaces.length;

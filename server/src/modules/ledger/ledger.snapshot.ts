@@ -1,6 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlConnection } from '@mikro-orm/postgresql';
-import type { DatabaseKind } from '../../db/orm';
+import type { Db } from '../../platform/db';
 import type { AccountState, GrantSource, GrantState } from './core';
 import { CreditAccount, CreditGrant } from './ledger.entities';
 
@@ -17,6 +15,7 @@ interface SnapshotRow {
   held_micro: number | string;
   deficit_micro: number | string;
   newest_grant: number | string | null;
+  renews_at: Date | string | number | null;
   id: string | null;
   source: GrantSource | null;
   label: string | null;
@@ -36,19 +35,19 @@ const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(
  * workspaces also costs a fraction of the ORM's reads and one round trip, which matters: every
  * ledger change on a watched workspace leads to a read. Names come from the entity metadata.
  */
-function snapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
-  let byShape = snapshotSqlCache.get(orm);
-  if (!byShape) snapshotSqlCache.set(orm, (byShape = new Map()));
+function snapshotSql(db: Db, workspaces: 'array' | number): string {
+  let byShape = snapshotSqlCache.get(db);
+  if (!byShape) snapshotSqlCache.set(db, (byShape = new Map()));
   let sql = byShape.get(workspaces);
-  if (!sql) byShape.set(workspaces, (sql = buildSnapshotSql(orm, workspaces)));
+  if (!sql) byShape.set(workspaces, (sql = buildSnapshotSql(db, workspaces)));
   return sql;
 }
 
-const snapshotSqlCache = new WeakMap<MikroORM, Map<'array' | number, string>>();
+const snapshotSqlCache = new WeakMap<Db, Map<'array' | number, string>>();
 
 /** `array`: PostgreSQL, all ids in one array parameter (one statement text, prepared once); a number: that many `?`. */
-function buildSnapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
-  const meta = orm.getMetadata();
+function buildSnapshotSql(db: Db, workspaces: 'array' | number): string {
+  const meta = db.read().getMetadata();
   const account = meta.get(CreditAccount.name);
   const grant = meta.get(CreditGrant.name);
   const column = (entity: { properties: Record<string, { fieldNames: string[] }> }, property: string) => {
@@ -59,15 +58,22 @@ function buildSnapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
   const a = (p: keyof CreditAccount & string) => `a.${column(account, p)}`;
   const g = (p: keyof CreditGrant & string) => `g.${column(grant, p)}`;
   const x = (p: keyof CreditGrant & string) => `x.${column(grant, p)}`;
+  // The plan subscription by name: billing's entity, which imports the ledger.
+  const subscription = meta.get('PlanSubscription');
+  const s = (p: string) => `s.${column(subscription, p)}`;
   return [
     `select ${a('workspaceId')} as workspace_id, ${a('version')} as version,`,
     `  ${a('heldMicro')} as held_micro, ${a('deficitMicro')} as deficit_micro,`,
     `  (select max(${x('seq')}) from ${grant.tableName} x where ${x('workspace')} = ${a('workspaceId')}) as newest_grant,`,
+    // When the plan renews: as BillingService.renewsAt decides it (active or past due, not set to cancel).
+    `  case when ${s('status')} in ('ACTIVE', 'PAST_DUE') and not ${s('cancelAtPeriodEnd')}`,
+    `    then ${s('currentPeriodEnd')} end as renews_at,`,
     `  ${g('id')} as id, ${g('source')} as source, ${g('label')} as label, ${g('originalMicro')} as original_micro,`,
     `  ${g('remainingMicro')} as remaining_micro, ${g('expiresAt')} as expires_at,`,
     `  ${g('effectiveAt')} as effective_at, ${g('seq')} as seq`,
-    `from ${account.tableName} a left join ${grant.tableName} g`,
-    `  on ${g('workspace')} = ${a('workspaceId')} and ${g('remainingMicro')} > 0`,
+    `from ${account.tableName} a`,
+    `left join ${subscription.tableName} s on ${s('workspace')} = ${a('workspaceId')}`,
+    `left join ${grant.tableName} g on ${g('workspace')} = ${a('workspaceId')} and ${g('remainingMicro')} > 0`,
     workspaces === 'array'
       ? `where ${a('workspaceId')} = any($1::uuid[])`
       : `where ${a('workspaceId')} in (${Array.from({ length: workspaces }, () => '?').join(', ')})`,
@@ -79,19 +85,16 @@ function buildSnapshotSql(orm: MikroORM, workspaces: 'array' | number): string {
  * driver: it runs for every ledger change on a watched workspace, and parsing, planning and the
  * query builder were most of its cost.
  */
-async function querySnapshot(orm: MikroORM, kind: DatabaseKind, workspaceIds: string[]): Promise<SnapshotRow[]> {
-  const connection = orm.em.getConnection();
-  if (kind !== 'postgresql') {
-    return connection.execute<SnapshotRow[]>(snapshotSql(orm, workspaceIds.length), workspaceIds, 'all');
-  }
-  const { client } = (connection as AbstractSqlConnection).getKnex();
+async function querySnapshot(db: Db, workspaceIds: string[]): Promise<SnapshotRow[]> {
+  if (db.kind !== 'postgresql') return db.execute<SnapshotRow>(snapshotSql(db, workspaceIds.length), workspaceIds);
+  const { client } = db.connection().getKnex();
   const pgClient = (await client.acquireConnection()) as {
     query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: SnapshotRow[] }>;
   };
   try {
     const result = await pgClient.query({
       name: 'hero-live-snapshot',
-      text: snapshotSql(orm, 'array'),
+      text: snapshotSql(db, 'array'),
       values: [workspaceIds],
     });
     return result.rows;
@@ -106,17 +109,15 @@ export interface LedgerSnapshot {
   version: number;
   /** The newest grant's sequence number: tells a reader when renewsAt may have changed. */
   newestGrant: number | null;
+  /** When the plan renews, read in the same statement; null without a plan that renews. */
+  renewsAt: Date | null;
 }
 
 /** The ledger state of each workspace (absent: no such workspace) as of one instant, in one statement. */
-export async function readSnapshots(
-  orm: MikroORM,
-  kind: DatabaseKind,
-  workspaceIds: string[],
-): Promise<Map<string, LedgerSnapshot>> {
+export async function readSnapshots(db: Db, workspaceIds: string[]): Promise<Map<string, LedgerSnapshot>> {
   const out = new Map<string, LedgerSnapshot>();
   if (!workspaceIds.length) return out;
-  for (const r of await querySnapshot(orm, kind, workspaceIds)) {
+  for (const r of await querySnapshot(db, workspaceIds)) {
     const workspaceId = String(r.workspace_id);
     let snapshot = out.get(workspaceId);
     if (!snapshot) {
@@ -124,6 +125,7 @@ export async function readSnapshots(
         state: { grants: [], heldMicro: safeMicro(r.held_micro), deficitMicro: safeMicro(r.deficit_micro) },
         version: Number(r.version),
         newestGrant: r.newest_grant === null ? null : Number(r.newest_grant),
+        renewsAt: r.renews_at === null ? null : toDate(r.renews_at),
       };
       out.set(workspaceId, snapshot);
     }

@@ -1,6 +1,4 @@
-import type { MikroORM } from '@mikro-orm/core';
-import type { AbstractSqlConnection } from '@mikro-orm/postgresql';
-import type { DatabaseKind } from '../../db/orm';
+import type { Db } from '../../platform/db';
 import type { ActorKind } from './ledger.entities';
 import type { EntryType, GrantSource, GrantState, HoldState, HoldStatus, Split } from './core';
 
@@ -383,14 +381,14 @@ const isEventSeqTaken = (err: unknown): boolean => {
 };
 
 class PgLedgerStore implements LedgerStore {
-  constructor(private readonly orm: MikroORM) {}
+  constructor(private readonly db: Db) {}
 
   async apply<T>(
     workspaceId: string,
     wanted: Wanted,
     decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
   ): Promise<Applied<T>> {
-    const { client } = (this.orm.em.getConnection() as AbstractSqlConnection).getKnex();
+    const { client } = this.db.connection().getKnex();
     const pg = (await client.acquireConnection()) as PgClient;
     try {
       const read = await pg.query({
@@ -505,7 +503,7 @@ const json = (v: unknown) => (v === null || v === undefined ? null : JSON.string
 class SqliteLedgerStore implements LedgerStore {
   private readonly prepared = new WeakMap<SqliteDatabase, Map<keyof typeof SQLITE, SqliteStatement>>();
 
-  constructor(private readonly orm: MikroORM) {}
+  constructor(private readonly db: Db) {}
 
   private statement(db: SqliteDatabase, name: keyof typeof SQLITE): SqliteStatement {
     let byName = this.prepared.get(db);
@@ -521,7 +519,7 @@ class SqliteLedgerStore implements LedgerStore {
     decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
   ): Promise<Applied<T>> {
     // The pool has one connection: holding it keeps the ORM's transactions out while this one runs.
-    const { client } = (this.orm.em.getConnection() as AbstractSqlConnection).getKnex();
+    const { client } = this.db.connection().getKnex();
     const db = (await client.acquireConnection()) as SqliteDatabase;
     try {
       return this.applySync(db, workspaceId, wanted, decide);
@@ -669,6 +667,6 @@ class SqliteLedgerStore implements LedgerStore {
   }
 }
 
-export function createLedgerStore(orm: MikroORM, kind: DatabaseKind): LedgerStore {
-  return kind === 'postgresql' ? new PgLedgerStore(orm) : new SqliteLedgerStore(orm);
+export function createLedgerStore(db: Db): LedgerStore {
+  return db.kind === 'postgresql' ? new PgLedgerStore(db) : new SqliteLedgerStore(db);
 }

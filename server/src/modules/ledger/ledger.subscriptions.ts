@@ -2,10 +2,9 @@ import { Arg, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Bus, LedgerChange } from '../../platform/bus';
 import { requireScope, type Context } from '../../platform/context';
 import { AppError, badInput } from '../../platform/errors';
-import type { MikroORM } from '@mikro-orm/core';
-import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
 import { Coalesced } from '../../platform/coalesced';
+import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
 import { PushIterator } from '../../platform/push-iterator';
 import { balanceOf, type Balance } from './core';
@@ -16,10 +15,9 @@ import { CreditBalance, Transaction } from './ledger.types';
 
 /** What live balances need from the rest of the server (the services satisfy it). */
 export interface Services {
-  orm: MikroORM;
+  db: Db;
   clock: Clock;
   logger: Logger;
-  config: { database: { kind: DatabaseKind } };
   billing: { renewsAt(workspaceId: string): Promise<Date | null> };
 }
 
@@ -45,9 +43,9 @@ interface RenewsAtCache {
 }
 
 /**
- * The balances of the given workspaces (absent: no such workspace). renewsAt comes from billing;
- * with a cache it is read again only when a grant appeared (renewal, plan change) or the cache is
- * a minute old, so a charge costs one statement.
+ * The balances of the given workspaces (absent: no such workspace), renewsAt included, from one
+ * statement. With a cache (a live feed's), the renewal date read is kept there for the pushes that
+ * carry their balance.
  */
 export async function snapshotBalances(
   services: Services,
@@ -56,22 +54,13 @@ export async function snapshotBalances(
 ): Promise<Map<string, CreditBalance>> {
   const out = new Map<string, CreditBalance>();
   if (!workspaceIds.length) return out;
-  const accounts = await readSnapshots(services.orm, services.config.database.kind, workspaceIds);
+  const accounts = await readSnapshots(services.db, workspaceIds);
   const now = services.clock.now();
-  await Promise.all(
-    [...accounts].map(async ([workspaceId, { state, version, newestGrant }]) => {
-      const balance = balanceOf(state, now);
-      const cached = renews.get(workspaceId);
-      let renewsAt: Date | null;
-      if (cached && cached.newestGrant === newestGrant && Date.now() - cached.readAt < RENEWS_AT_MAX_AGE_MS) {
-        renewsAt = cached.value;
-      } else {
-        renewsAt = await services.billing.renewsAt(workspaceId);
-        if (cached) Object.assign(cached, { value: renewsAt, newestGrant, readAt: Date.now() });
-      }
-      out.set(workspaceId, creditBalance(balance, renewsAt, version));
-    }),
-  );
+  for (const [workspaceId, { state, version, newestGrant, renewsAt }] of accounts) {
+    const cached = renews.get(workspaceId);
+    if (cached) Object.assign(cached, { value: renewsAt, newestGrant, readAt: Date.now() });
+    out.set(workspaceId, creditBalance(balanceOf(state, now), renewsAt, version));
+  }
   return out;
 }
 
@@ -195,7 +184,7 @@ export class LiveLedger {
 
   /** Entries after sequence `after` (default: from now on). */
   async transactionAdded(workspaceId: string, after?: number | null): Promise<AsyncIterableIterator<Transaction>> {
-    const account = await this.services.orm.em.fork().findOne(CreditAccount, { workspaceId }, { fields: ['version'] });
+    const account = await this.services.db.read().findOne(CreditAccount, { workspaceId }, { fields: ['version'] });
     const version = account?.version ?? 0;
     if (after != null && version - after > MAX_QUEUED_TRANSACTIONS) {
       throw badInput(`after: more than ${MAX_QUEUED_TRANSACTIONS} entries behind; reload the history instead`, 'after');
@@ -279,7 +268,7 @@ export class LiveLedger {
       if (!feed.transactions.size) return;
       let from = Infinity;
       for (const s of feed.transactions) from = Math.min(from, s.after);
-      const em = this.services.orm.em.fork();
+      const em = this.services.db.read();
       const rows = await em.find(
         LedgerEntry,
         { workspace: feed.workspaceId, seq: { $gt: from } },

@@ -1,10 +1,10 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
 import { AppError, badInput } from '../../platform/errors';
 import { isDatabaseUnavailable } from '../../platform/database-errors';
+import type { Db } from '../../platform/db';
 import { requestHash } from '../../platform/idempotency';
 import type { Logger } from '../../platform/logger';
-import { inTransaction, isUniqueViolation } from '../../platform/transaction';
+import { isUniqueViolation } from '../../platform/transaction';
 import { formatCredits } from '../ledger/core';
 import { InsufficientCreditsError, type Actor, type LedgerService } from '../ledger/ledger.service';
 import { boundMicro, costMicro, FEATURE_LABELS, METERED_FEATURES, type MeteredFeature, type RateCard } from './core';
@@ -68,7 +68,7 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export class MeteringService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly ledger: LedgerService,
@@ -309,7 +309,7 @@ export class MeteringService {
     const hash = requestHash(`metered:${feature}`, estimate.params);
     const now = this.clock.now();
     try {
-      const runId = await inTransaction(this.orm, async (em) => {
+      const runId = await this.db.run(async ({ em }) => {
         const run = em.create(MeteredRun, {
           workspace: workspaceId,
           feature,
@@ -326,8 +326,9 @@ export class MeteringService {
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
     }
-    const em = this.orm.em.fork();
-    const first = await em.findOne(MeteredRun, { workspace: workspaceId, idempotencyKey: estimate.idempotencyKey });
+    const first = await this.db
+      .read()
+      .findOne(MeteredRun, { workspace: workspaceId, idempotencyKey: estimate.idempotencyKey });
     if (!first) {
       if (retried) throw new AppError('CONFLICT', 'This request is being retried concurrently; try again');
       return this.claim(workspaceId, feature, estimate, true);
@@ -340,40 +341,44 @@ export class MeteringService {
       throw new AppError('CONFLICT', 'A request with this idempotency key is still running');
     }
     // Abandoned by a crash and past its hold's TTL: the hold has expired or will; run it again.
-    await em.nativeDelete(MeteredRun, { id: first.id, status: 'RUNNING', staleAt: { $lte: now } });
+    await this.db.run(({ em: tx }) =>
+      tx.nativeDelete(MeteredRun, { id: first.id, status: 'RUNNING', staleAt: { $lte: now } }),
+    );
     return this.claim(workspaceId, feature, estimate, true);
   }
 
   /** Frees the keys of finished runs older than the idempotency lifetime; the runs stay on record. */
   async forgetExpiredKeys(now: Date, ttlMs: number): Promise<number> {
-    return this.orm.em
-      .fork()
-      .nativeUpdate(
+    return this.db.run(({ em }) =>
+      em.nativeUpdate(
         MeteredRun,
         { status: 'DONE', idempotencyKey: { $ne: null }, createdAt: { $lt: new Date(now.getTime() - ttlMs) } },
         { idempotencyKey: null },
-      );
+      ),
+    );
   }
 
   private async forget(runId: string): Promise<void> {
-    await this.orm.em.fork().nativeDelete(MeteredRun, { id: runId, status: 'RUNNING' });
+    await this.db.run(({ em }) => em.nativeDelete(MeteredRun, { id: runId, status: 'RUNNING' }));
   }
 
   private async finish(runId: string, holdId: string, value: unknown, charge: MeteredCharge): Promise<void> {
-    await this.orm.em.fork().nativeUpdate(
-      MeteredRun,
-      { id: runId },
-      {
-        status: 'DONE',
-        holdId,
-        heldMicro: charge.heldMicro,
-        chargedMicro: charge.chargedMicro,
-        inputTokens: charge.inputTokens,
-        outputTokens: charge.outputTokens,
-        rateCardVersion: charge.rateCardVersion,
-        description: charge.description.slice(0, 500),
-        result: value as object,
-      },
+    await this.db.run(({ em }) =>
+      em.nativeUpdate(
+        MeteredRun,
+        { id: runId },
+        {
+          status: 'DONE',
+          holdId,
+          heldMicro: charge.heldMicro,
+          chargedMicro: charge.chargedMicro,
+          inputTokens: charge.inputTokens,
+          outputTokens: charge.outputTokens,
+          rateCardVersion: charge.rateCardVersion,
+          description: charge.description.slice(0, 500),
+          result: value as object,
+        },
+      ),
     );
   }
 }

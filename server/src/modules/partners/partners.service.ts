@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/core';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
 import type { Auth } from '../../platform/context';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { CredentialLookup } from '../auth/credential-lookup';
 import { budgetMonthOf, budgetResetsAt } from '../ledger/ledger.service';
@@ -47,12 +47,12 @@ export class PartnersService {
   private cache: AuthCacheLike = NO_AUTH_CACHE;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     requestsPerMinute: number,
   ) {
     this.limiter = new RateLimiterMemory({ points: requestsPerMinute, duration: 60 });
-    this.lookup = new CredentialLookup(orm);
+    this.lookup = new CredentialLookup(db);
   }
 
   /** Keys are then resolved from the cache, and revocations are announced on the bus. */
@@ -69,25 +69,25 @@ export class PartnersService {
   ): Promise<CreatedApiKey> {
     const budget = checkBudget(monthlyBudgetMicro);
     const secret = `${API_KEY_PREFIX}${randomBytes(30).toString('base64url')}`;
-    const em = this.orm.em.fork();
-    const key = em.create(ApiKey, {
-      workspace: workspaceId,
-      name: name.trim(),
-      prefix: secret.slice(0, 12),
-      secretHash: hashSecret(secret),
-      scopes: [...new Set(scopes)],
-      createdBy: userId,
-      createdAt: this.clock.now(),
-      revokedAt: null,
-      monthlyBudgetMicro: budget,
-    });
-    await em.flush();
+    const key = await this.db.run(async ({ em }) =>
+      em.create(ApiKey, {
+        workspace: workspaceId,
+        name: name.trim(),
+        prefix: secret.slice(0, 12),
+        secretHash: hashSecret(secret),
+        scopes: [...new Set(scopes)],
+        createdBy: userId,
+        createdAt: this.clock.now(),
+        revokedAt: null,
+        monthlyBudgetMicro: budget,
+      }),
+    );
     return { secret, apiKey: toGql(key, 0, this.clock.now()) };
   }
 
   /** The workspace's keys, each with what its holds count for this calendar month (UTC). */
   async list(workspaceId: string): Promise<ApiKeyGql[]> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const now = this.clock.now();
     const [keys, spent] = await Promise.all([
       em.find(ApiKey, { workspace: workspaceId }, { orderBy: { createdAt: 'desc' } }),
@@ -102,27 +102,29 @@ export class PartnersService {
    */
   async setBudget(workspaceId: string, id: string, monthlyBudgetMicro: number | null): Promise<ApiKeyGql> {
     const budget = checkBudget(monthlyBudgetMicro);
-    const em = this.orm.em.fork();
-    const key = await em.findOne(ApiKey, { id, workspace: workspaceId });
-    if (!key) throw notFound('API key');
-    if (key.revokedAt) throw new AppError('CONFLICT', 'This API key is revoked; its budget no longer changes');
-    key.monthlyBudgetMicro = budget;
-    await em.flush();
+    const key = await this.db.run(async ({ em }) => {
+      const found = await em.findOne(ApiKey, { id, workspace: workspaceId });
+      if (!found) throw notFound('API key');
+      if (found.revokedAt) throw new AppError('CONFLICT', 'This API key is revoked; its budget no longer changes');
+      found.monthlyBudgetMicro = budget;
+      return found;
+    });
     const now = this.clock.now();
     return toGql(key, (await this.spentThisMonth(workspaceId, now)).get(key.id) ?? 0, now);
   }
 
   private async spentThisMonth(workspaceId: string, now: Date): Promise<Map<string, number>> {
-    const rows = await this.orm.em.fork().find(ApiKeySpend, { workspaceId, month: budgetMonthOf(now) });
+    const rows = await this.db.read().find(ApiKeySpend, { workspaceId, month: budgetMonthOf(now) });
     return new Map(rows.map((r) => [r.apiKeyId, r.spentMicro]));
   }
 
   async revoke(workspaceId: string, id: string): Promise<ApiKeyGql> {
-    const em = this.orm.em.fork();
-    const key = await em.findOne(ApiKey, { id, workspace: workspaceId });
-    if (!key) throw notFound('API key');
-    key.revokedAt ??= this.clock.now();
-    await em.flush();
+    const key = await this.db.run(async ({ em }) => {
+      const found = await em.findOne(ApiKey, { id, workspace: workspaceId });
+      if (!found) throw notFound('API key');
+      found.revokedAt ??= this.clock.now();
+      return found;
+    });
     this.cache.announce({ kind: 'apiKey', id: key.id });
     const now = this.clock.now();
     return toGql(key, (await this.spentThisMonth(workspaceId, now)).get(key.id) ?? 0, now);

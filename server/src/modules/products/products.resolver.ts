@@ -71,10 +71,10 @@ export class ProductsResolver {
       productId,
       input.idempotencyKey,
     );
-    const product = await ctx.services.products.get(auth.workspaceId, productId);
-    return {
-      product: await withAnalysis(ctx, auth.workspaceId, product),
-      charge: toChargeInfo(outcome.charge, outcome.replayed),
-    };
+    // Answered from what the command wrote; read only when it replays an earlier request's answer.
+    const product = outcome.analysis
+      ? toProduct(outcome.product, outcome.analysis)
+      : await withAnalysis(ctx, auth.workspaceId, await ctx.services.products.get(auth.workspaceId, productId));
+    return { product, charge: toChargeInfo(outcome.charge, outcome.replayed) };
   }
 }

@@ -1,7 +1,7 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { badInput, notFound } from '../../platform/errors';
-import { inTransaction } from '../../platform/transaction';
 import type { Actor } from '../ledger/ledger.service';
 import { groupThousands } from '../metering/core';
 import { tokensText, type MeteredAi } from '../metering/metered-ai';
@@ -34,30 +34,30 @@ export function productContext(p: Pick<Product, 'name' | 'url' | 'description' |
 /** Products of a workspace. Management never depends on credits; analysis is metered. */
 export class ProductsService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly meteredAi: MeteredAi,
   ) {}
 
   list(workspaceId: string): Promise<Product[]> {
-    return this.orm.em.fork().find(Product, { workspace: workspaceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return this.db.read().find(Product, { workspace: workspaceId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
-  async get(workspaceId: string, id: string, em: EntityManager = this.orm.em.fork()): Promise<Product> {
+  async get(workspaceId: string, id: string, em: EntityManager = this.db.read()): Promise<Product> {
     const product = await em.findOne(Product, { id, workspace: workspaceId });
     if (!product) throw notFound('Product');
     return product;
   }
 
   active(workspaceId: string): Promise<Product | null> {
-    return this.orm.em.fork().findOne(Product, { workspace: workspaceId, active: true });
+    return this.db.read().findOne(Product, { workspace: workspaceId, active: true });
   }
 
   /** The newest analysis of each product asked for. */
   async latestAnalyses(workspaceId: string, productIds: string[]): Promise<Map<string, ProductAnalysis>> {
     if (!productIds.length) return new Map();
-    const rows = await this.orm.em
-      .fork()
+    const rows = await this.db
+      .read()
       .find(
         ProductAnalysis,
         { workspace: workspaceId, product: { $in: productIds } },
@@ -72,7 +72,7 @@ export class ProductsService {
   async add(workspaceId: string, input: ProductFields & { name: string }): Promise<Product> {
     const name = input.name.trim();
     if (!name) throw badInput('name: must not be blank', 'name');
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const now = this.clock.now();
       const hasActive = (await em.count(Product, { workspace: workspaceId, active: true })) > 0;
       const product = em.create(Product, {
@@ -91,7 +91,7 @@ export class ProductsService {
   }
 
   async update(workspaceId: string, id: string, input: ProductFields): Promise<Product> {
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const product = await this.get(workspaceId, id, em);
       if (input.name != null) {
         const name = input.name.trim();
@@ -108,7 +108,7 @@ export class ProductsService {
   }
 
   async setActive(workspaceId: string, id: string): Promise<Product> {
-    return inTransaction(this.orm, async (em) => {
+    return this.db.run(async ({ em }) => {
       const product = await this.get(workspaceId, id, em);
       await em.nativeUpdate(Product, { workspace: workspaceId, active: true, id: { $ne: id } }, { active: false });
       product.active = true;
@@ -124,9 +124,10 @@ export class ProductsService {
     actor: Actor,
     productId: string,
     idempotencyKey: string,
-  ): Promise<MeteredOutcome<{ analysisId: string }>> {
+  ): Promise<MeteredOutcome<{ analysisId: string }> & { product: Product; analysis: ProductAnalysis | null }> {
     const product = await this.get(workspaceId, productId);
-    return this.meteredAi.run(
+    let written: ProductAnalysis | null = null;
+    const outcome = await this.meteredAi.run(
       workspaceId,
       actor,
       {
@@ -138,7 +139,7 @@ export class ProductsService {
         params: { productId },
       },
       async (answer) => {
-        const analysis = await inTransaction(this.orm, async (em) => {
+        const analysis = await this.db.run(async ({ em }) => {
           const row = em.create(ProductAnalysis, {
             workspace: workspaceId,
             product: productId,
@@ -150,11 +151,14 @@ export class ProductsService {
           await em.flush();
           return row;
         });
+        written = analysis;
         return {
           value: { analysisId: analysis.id },
           description: `Product analysis: "${product.name}", ${tokensText(answer)}`,
         };
       },
     );
+    // The analysis as written; an answer replayed from an earlier request leaves it to the caller to read.
+    return { ...outcome, product, analysis: outcome.replayed ? null : written };
   }
 }

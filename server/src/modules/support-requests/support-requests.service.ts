@@ -1,7 +1,7 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError, badInput, notFound } from '../../platform/errors';
-import { idempotent } from '../../platform/idempotency';
 import type { Logger } from '../../platform/logger';
 import type { Mailer, MailMessage } from '../../platform/mail';
 import { User } from '../auth/user.entity';
@@ -45,7 +45,7 @@ function messageOrRefuse(text: string): string {
  */
 export class SupportRequestsService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
     private readonly mail: Mailer,
     private readonly support: SupportService,
@@ -62,16 +62,8 @@ export class SupportRequestsService {
     await this.checkEntries(asker.workspaceId, entryIds);
     const subject = deriveSubject(body, input.subject);
     let opened = false;
-    const done = await idempotent<Done>(
-      this.orm,
-      {
-        workspaceId: asker.workspaceId,
-        key: input.idempotencyKey,
-        operation: 'openSupportRequest',
-        params: { userId: asker.userId, message: input.message, subject: input.subject, entryIds },
-      },
-      () => this.clock.now(),
-      async (em) => {
+    const done = await this.db.run<Done>(
+      async ({ em }) => {
         const now = this.clock.now();
         const request = em.create(SupportRequest, {
           workspace: asker.workspaceId,
@@ -93,6 +85,14 @@ export class SupportRequestsService {
         opened = true;
         return { requestId: request.id };
       },
+      {
+        idempotency: {
+          workspaceId: asker.workspaceId,
+          key: input.idempotencyKey,
+          operation: 'openSupportRequest',
+          params: { userId: asker.userId, message: input.message, subject: input.subject, entryIds },
+        },
+      },
     );
     const view = await this.view(done.requestId);
     if (opened) await this.notify(view, 'opened', body);
@@ -104,7 +104,7 @@ export class SupportRequestsService {
     input: { requestId: string; message: string; idempotencyKey: string },
   ): Promise<SupportRequestGql> {
     const body = messageOrRefuse(input.message);
-    const request = await this.orm.em.fork().findOne(SupportRequest, { id: input.requestId });
+    const request = await this.db.read().findOne(SupportRequest, { id: input.requestId });
     if (!request || !this.canSee(asker, request)) throw requestNotFound();
     const done = await this.write(
       request.workspace,
@@ -116,7 +116,7 @@ export class SupportRequestsService {
   }
 
   async list(asker: Asker): Promise<SupportRequestGql[]> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const rows = await em.find(
       SupportRequest,
       { workspace: asker.workspaceId, ...(asker.seesWorkspace ? {} : { author: asker.userId }) },
@@ -127,7 +127,7 @@ export class SupportRequestsService {
 
   /** Staff: requests in one status, every workspace, oldest first (the longest waiting at the top). */
   async queue(status: SupportRequestStatusGql): Promise<SupportRequestGql[]> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const rows = await em.find(
       SupportRequest,
       { status: status as SupportRequestStatus },
@@ -138,7 +138,7 @@ export class SupportRequestsService {
 
   /** Staff: any request, by id. */
   async view(requestId: string): Promise<SupportRequestGql> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const request = await em.findOne(SupportRequest, { id: requestId });
     if (!request) throw requestNotFound();
     const [view] = await this.views(em, [request]);
@@ -150,7 +150,7 @@ export class SupportRequestsService {
     input: { requestId: string; message: string; close?: boolean | null; idempotencyKey: string },
   ): Promise<SupportRequestGql> {
     const body = messageOrRefuse(input.message);
-    const request = await this.orm.em.fork().findOne(SupportRequest, { id: input.requestId });
+    const request = await this.db.read().findOne(SupportRequest, { id: input.requestId });
     if (!request) throw requestNotFound();
     let answered = false;
     const event: RequestEvent = input.close ? 'STAFF_ANSWER_AND_CLOSE' : 'STAFF_ANSWER';
@@ -173,7 +173,7 @@ export class SupportRequestsService {
   ): Promise<SupportRequestGql> {
     const reason = input.reason.trim();
     if (reason.length < 5) throw badInput('reason: 5 to 500 characters', 'reason');
-    const request = await this.orm.em.fork().findOne(SupportRequest, { id: input.requestId });
+    const request = await this.db.read().findOne(SupportRequest, { id: input.requestId });
     if (!request) throw requestNotFound();
     let closed = false;
     await this.write(request.workspace, 'closeSupportRequest', { staffUserId, ...input }, async (em) => {
@@ -195,7 +195,7 @@ export class SupportRequestsService {
   /** Every id must be an entry of this workspace; one that is not (or is another's) is NOT_FOUND, nothing more. */
   private async checkEntries(workspaceId: string, entryIds: string[]): Promise<void> {
     if (entryIds.length === 0) return;
-    const found = await this.orm.em.fork().count(LedgerEntry, { id: { $in: entryIds }, workspace: workspaceId });
+    const found = await this.db.read().count(LedgerEntry, { id: { $in: entryIds }, workspace: workspaceId });
     if (found !== entryIds.length) throw notFound('Ledger entry');
   }
 
@@ -206,7 +206,7 @@ export class SupportRequestsService {
     work: (em: EntityManager) => Promise<Done>,
   ): Promise<Done> {
     const request = { workspaceId, key: params.idempotencyKey, operation, params };
-    return idempotent<Done>(this.orm, request, () => this.clock.now(), work);
+    return this.db.run<Done>(({ em }) => work(em), { idempotency: request });
   }
 
   private async addMessage(

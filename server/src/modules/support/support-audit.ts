@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type Stripe from 'stripe';
+import type { Db } from '../../platform/db';
 import { verify, type AuditConfig } from '../../audit';
 import { formatCredits, LedgerInvariantError, replay } from '../ledger/core';
 import { CreditAccount, CreditGrant, CreditHold, LedgerEntry } from '../ledger/ledger.entities';
@@ -27,7 +27,7 @@ const idOf = (v: string | { id: string } | null | undefined) => (typeof v === 's
  */
 export class SupportAudit {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly config: AuditConfig,
     private readonly stripe: () => Stripe | null,
@@ -35,7 +35,7 @@ export class SupportAudit {
 
   /** Rebuilds a workspace's state from its ledger and compares it with what is stored (SPEC rule 1). */
   async replayCheck(workspaceId: string): Promise<ReplayCheck> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const account = await em.findOne(CreditAccount, { workspaceId });
     if (!account) throw notFound('Workspace');
     const [grants, entries] = await Promise.all([
@@ -68,7 +68,7 @@ export class SupportAudit {
 
   /** Every grant, oldest first, with where its credits went and where it came from. */
   async grants(workspaceId: string): Promise<AuditGrant[]> {
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const [grants, entries, holds] = await Promise.all([
       em.find(CreditGrant, { workspace: workspaceId }, { orderBy: { seq: 'asc' } }),
       em.find(LedgerEntry, { workspace: workspaceId }, { orderBy: { seq: 'asc' } }),
@@ -102,8 +102,8 @@ export class SupportAudit {
   }
 
   async activeHolds(workspaceId: string): Promise<Hold[]> {
-    const rows = await this.orm.em
-      .fork()
+    const rows = await this.db
+      .read()
       .find(CreditHold, { workspace: workspaceId, status: 'ACTIVE' }, { orderBy: { createdAt: 'asc' } });
     return rows.map(toHold);
   }
@@ -113,7 +113,7 @@ export class SupportAudit {
    * its facts say it must be, against the ledger's own rows.
    */
   async reconciliation(workspaceId: string): Promise<Reconciliation> {
-    const report = await verify(this.orm, this.stripe(), this.config, { workspaceIds: [workspaceId], now: this.now() });
+    const report = await verify(this.db, this.stripe(), this.config, { workspaceIds: [workspaceId], now: this.now() });
     const r = report.workspaces[0];
     if (!r) throw notFound('Workspace');
     const mustHold =
@@ -133,7 +133,7 @@ export class SupportAudit {
 
   /** Charges of the workspace's Stripe customer, newest first, each with its refunds and disputes. */
   async payments(workspaceId: string): Promise<ProviderPayments> {
-    const ws = await this.orm.em.fork().findOne(Workspace, { id: workspaceId });
+    const ws = await this.db.read().findOne(Workspace, { id: workspaceId });
     if (!ws) throw notFound('Workspace');
     const stripe = this.stripe();
     const customerId = ws.stripeCustomerId;

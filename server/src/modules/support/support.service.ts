@@ -1,8 +1,9 @@
-import type { FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Db } from '../../platform/db';
 import type Stripe from 'stripe';
 import type { AuditConfig } from '../../audit';
 import { AppError, badInput, notFound } from '../../platform/errors';
-import type { UnitOfWork, UnitsOfWork } from '../../platform/unit-of-work';
+import type { UnitOfWork } from '../../platform/unit-of-work';
 import { User } from '../auth/user.entity';
 import { formatCredits } from '../ledger/core';
 import { CreditGrant, CreditHold } from '../ledger/ledger.entities';
@@ -54,14 +55,13 @@ export class SupportService {
   readonly auditing: SupportAudit;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly now: () => Date,
     private readonly ledger: LedgerService,
-    private readonly units: UnitsOfWork,
     config: AuditConfig,
     stripe: () => Stripe | null,
   ) {
-    this.auditing = new SupportAudit(orm, now, config, stripe);
+    this.auditing = new SupportAudit(db, now, config, stripe);
   }
 
   async record(
@@ -70,21 +70,21 @@ export class SupportService {
     kind: SupportActionKind,
     reason: string | null = null,
   ): Promise<void> {
-    const em = this.orm.em.fork();
     const now = this.now();
-    // A page of the console reads the audit in a few queries: one look is one AUDIT a minute.
-    if (
-      kind === 'AUDIT' &&
-      (await em.count(SupportAction, {
-        workspaceId,
-        supportUserId,
-        kind,
-        createdAt: { $gt: new Date(now.getTime() - AUDIT_COALESCE_MS) },
-      }))
-    )
-      return;
-    em.create(SupportAction, { workspaceId, supportUserId, kind, reason, createdAt: now });
-    await em.flush();
+    await this.db.run(async ({ em }) => {
+      // A page of the console reads the audit in a few queries: one look is one AUDIT a minute.
+      if (
+        kind === 'AUDIT' &&
+        (await em.count(SupportAction, {
+          workspaceId,
+          supportUserId,
+          kind,
+          createdAt: { $gt: new Date(now.getTime() - AUDIT_COALESCE_MS) },
+        }))
+      )
+        return;
+      em.create(SupportAction, { workspaceId, supportUserId, kind, reason, createdAt: now });
+    });
   }
 
   /** Rebuilds a workspace's state from its ledger and compares it with what is stored (SPEC rule 1). */
@@ -93,7 +93,7 @@ export class SupportService {
   }
 
   async actions(workspaceId: string): Promise<SupportAction[]> {
-    return this.orm.em.fork().find(SupportAction, { workspaceId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
+    return this.db.read().find(SupportAction, { workspaceId }, { orderBy: { createdAt: 'desc' }, limit: 100 });
   }
 
   /** Credits (positive) or debits (negative) a workspace; shown in its history with the reason. */
@@ -189,7 +189,7 @@ export class SupportService {
       version: number;
     }>,
   ): Promise<{ version: number }> {
-    return this.units.run(
+    return this.db.run(
       async (tx) => {
         const action = await work(tx);
         tx.em.create(SupportAction, {
@@ -211,8 +211,7 @@ export class SupportService {
   async search(query: string): Promise<WorkspaceMatch[]> {
     const q = query.trim();
     if (q.length < 1 || q.length > 200) throw badInput('query: 1 to 200 characters', 'query');
-    const sql = (text: string, params: unknown[]) =>
-      this.orm.em.getConnection().execute(text, params, 'all') as Promise<{ id: string }[]>;
+    const sql = (text: string, params: unknown[]) => this.db.execute<{ id: string }>(text, params);
     const found = new Map<string, string>();
     const add = (rows: { id: string }[], how: string) => {
       for (const r of rows) if (found.size < SEARCH_LIMIT && !found.has(String(r.id))) found.set(String(r.id), how);
@@ -242,14 +241,13 @@ export class SupportService {
   private async matches(found: Map<string, string>): Promise<WorkspaceMatch[]> {
     if (found.size === 0) return [];
     const ids = [...found.keys()];
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const workspaces = await em.find(Workspace, { id: { $in: ids } });
-    const members = (await em.getConnection().execute(
+    const members = await this.db.execute<{ workspace_id: string; email: string; role: string }>(
       `select m.workspace_id, u.email, m.role from membership m join app_user u on u.id = m.user_id
           where m.workspace_id in (${ids.map(() => '?').join(', ')}) order by m.created_at`,
       ids,
-      'all',
-    )) as { workspace_id: string; email: string; role: string }[];
+    );
     const byId = new Map(workspaces.map((w) => [w.id, w]));
     return ids.flatMap((id) => {
       const w = byId.get(id);
@@ -285,7 +283,7 @@ export class SupportService {
       const c = decodeCursor(after);
       where.$or = [{ createdAt: { $lt: c.at } }, { createdAt: c.at, id: { $lt: c.id } }];
     }
-    const em = this.orm.em.fork();
+    const em = this.db.read();
     const rows = await em.find(SupportAction, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first + 1 });
     const page = rows.slice(0, first);
     const userIds = [...new Set(page.map((a) => a.supportUserId))];

@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
-import type { FilterQuery, MikroORM } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { Auth } from '../../platform/context';
 import { requireScope } from '../../platform/context';
+import { readView, type Db, type ReadSource } from '../../platform/db';
 import { AppError, badInput, unauthenticated } from '../../platform/errors';
 import type { RequestServices as Services } from '../../platform/context';
 import { formatCredits } from '../ledger/core';
@@ -65,16 +66,16 @@ export function parseExportFilter(query: Record<string, unknown>): ExportFilter 
  * was when it started: entries written while it streams (beyond `upToSeq`) are left out.
  */
 export async function* historyPages(
-  orm: MikroORM,
+  source: ReadSource,
   workspaceId: string,
   filter: ExportFilter,
   pageSize = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<Transaction[]> {
-  const account = await orm.em.fork().findOne(CreditAccount, { workspaceId });
+  const account = await readView(source).findOne(CreditAccount, { workspaceId });
   const upToSeq = account?.version ?? 0;
   let after = 0;
   while (after < upToSeq) {
-    const em = orm.em.fork();
+    const em = readView(source);
     const where: FilterQuery<LedgerEntry> = { workspace: workspaceId, seq: { $gt: after, $lte: upToSeq } };
     if (filter.types?.length) where.type = { $in: filter.types };
     if (filter.feature) where.feature = filter.feature;
@@ -179,9 +180,9 @@ export function jsonLine(t: Transaction): string {
 
 type Format = 'csv' | 'jsonl';
 
-async function* lines(orm: MikroORM, workspaceId: string, filter: ExportFilter, format: Format) {
+async function* lines(db: Db, workspaceId: string, filter: ExportFilter, format: Format) {
   if (format === 'csv') yield csvRow(CSV_HEADER);
-  for await (const page of historyPages(orm, workspaceId, filter)) {
+  for await (const page of historyPages(db, workspaceId, filter)) {
     // One chunk per page: the socket gets a few hundred rows per write, and backpressure pauses the reads.
     yield page.map(format === 'csv' ? csvLine : jsonLine).join('');
   }
@@ -228,7 +229,7 @@ export function routeHistoryExport(
       .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
       .header('content-disposition', `attachment; filename="credit-history-${day}.${format}"`)
       .header('cache-control', 'no-store');
-    return reply.send(Readable.from(lines(services.orm, workspaceId, filter, format)));
+    return reply.send(Readable.from(lines(services.db, workspaceId, filter, format)));
   };
   app.get('/export/history.csv', handler('csv'));
   app.get('/export/history.jsonl', handler('jsonl'));

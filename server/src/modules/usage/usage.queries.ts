@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { DatabaseKind } from '../../db/orm';
+import type { Db } from '../../platform/db';
 import { badInput } from '../../platform/errors';
 import { DAY_MS } from './forecast';
 
@@ -70,12 +70,12 @@ const COST = '-(e.amount_micro + e.held_delta_micro)';
 /** Usage and the window's spend, aggregated in SQL from the CHARGE entries of one workspace. */
 export class UsageQueries {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly kind: DatabaseKind,
   ) {}
 
   private sql<T>(text: string, params: unknown[]): Promise<T[]> {
-    return this.orm.em.getConnection().execute<T[]>(text, params, 'all');
+    return this.db.execute<T>(text, params);
   }
 
   /** A created_at bound as the driver stores it (SQLite: epoch milliseconds). */

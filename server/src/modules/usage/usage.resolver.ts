@@ -6,13 +6,13 @@ import { DAY_MS, forecast } from './forecast';
 import { UsageQueries } from './usage.queries';
 import { CreditForecast, Usage, UsageGranularityGql, UsageRange } from './usage.types';
 
-const queriesByOrm = new WeakMap<object, UsageQueries>();
+const queriesByDb = new WeakMap<object, UsageQueries>();
 
 /** One UsageQueries per database. */
 export function usageQueries(ctx: Pick<Context, 'services'>): UsageQueries {
-  const { orm, config } = ctx.services;
-  let q = queriesByOrm.get(orm);
-  if (!q) queriesByOrm.set(orm, (q = new UsageQueries(orm, config.database.kind)));
+  const { db } = ctx.services;
+  let q = queriesByDb.get(db);
+  if (!q) queriesByDb.set(db, (q = new UsageQueries(db, db.kind)));
   return q;
 }
 

@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { isUniqueViolation } from '../../platform/transaction';
 import { normalizeEmail } from '../auth/auth.service';
@@ -18,32 +18,32 @@ const toMember = (m: Membership): Member => ({
 
 export class WorkspacesService {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
   async workspace(workspaceId: string): Promise<Workspace> {
-    const ws = await this.orm.em.fork().findOne(Workspace, { id: workspaceId });
+    const ws = await this.db.read().findOne(Workspace, { id: workspaceId });
     if (!ws) throw notFound('Workspace');
     return ws;
   }
 
   async user(userId: string): Promise<User> {
-    const user = await this.orm.em.fork().findOne(User, { id: userId });
+    const user = await this.db.read().findOne(User, { id: userId });
     if (!user) throw notFound('User');
     return user;
   }
 
   async membershipsOf(userId: string): Promise<WorkspaceMembership[]> {
-    const rows = await this.orm.em
-      .fork()
+    const rows = await this.db
+      .read()
       .find(Membership, { user: userId }, { populate: ['workspace'], orderBy: { createdAt: 'asc' } });
     return rows.map((m) => ({ workspace: { id: m.workspace.id, name: m.workspace.name }, role: m.role }));
   }
 
   async members(workspaceId: string): Promise<Member[]> {
-    const rows = await this.orm.em
-      .fork()
+    const rows = await this.db
+      .read()
       .find(Membership, { workspace: workspaceId }, { populate: ['user'], orderBy: { createdAt: 'asc' } });
     return rows.map(toMember);
   }
@@ -57,25 +57,26 @@ export class WorkspacesService {
   ): Promise<AddMemberResult> {
     if (role === Role.OWNER && by.role !== Role.OWNER) throw forbidden('Only an owner can add another owner');
     const email = normalizeEmail(emailInput);
-    const em = this.orm.em.fork();
     const now = this.clock.now();
-    const user = await em.findOne(User, { email });
     try {
-      if (user) {
-        const membership = em.create(Membership, { workspace: workspaceId, user, role, createdAt: now });
+      return await this.db.run(async ({ em }) => {
+        const user = await em.findOne(User, { email });
+        if (user) {
+          const membership = em.create(Membership, { workspace: workspaceId, user, role, createdAt: now });
+          await em.flush();
+          return { member: toMember(membership), invitation: null };
+        }
+        const invitation = em.create(Invitation, {
+          workspace: workspaceId,
+          email,
+          role,
+          invitedBy: by.userId,
+          createdAt: now,
+          acceptedAt: null,
+        });
         await em.flush();
-        return { member: toMember(membership), invitation: null };
-      }
-      const invitation = em.create(Invitation, {
-        workspace: workspaceId,
-        email,
-        role,
-        invitedBy: by.userId,
-        createdAt: now,
-        acceptedAt: null,
+        return { member: null, invitation: { id: invitation.id, email, role, createdAt: now } };
       });
-      await em.flush();
-      return { member: null, invitation: { id: invitation.id, email, role, createdAt: now } };
     } catch (err) {
       if (isUniqueViolation(err))
         throw new AppError('CONFLICT', `${email} is already a member or invited`, { field: 'email' });

@@ -15,11 +15,31 @@ export interface AuthChange {
 }
 
 /**
+ * A workspace's settings that servers keep in memory changed (platform/bus/workspace-cache.ts):
+ *  - `alerts`: its alert rules or their state (a firing, a re-arming);
+ *  - `autoTopUp`: its auto top-up settings or their armed flag;
+ *  - `subscription`: its plan subscription (renewal date, status).
+ * Every instance drops what it cached about the workspace and reads it again when next needed.
+ */
+export interface ConfigChange {
+  kind: 'alerts' | 'autoTopUp' | 'subscription';
+  workspaceId: string;
+}
+
+/** Announces and hears workspace setting changes (a part of the bus, so services can ask for just this). */
+export interface ConfigBus {
+  /** After the change committed; this instance hears it at once. */
+  publishConfig(change: ConfigChange): void;
+  /** `onGap`: changes may have been missed (the LISTEN connection came back): drop everything cached. */
+  subscribeConfig(listener: (change: ConfigChange) => void, onGap?: () => void): () => void;
+}
+
+/**
  * Carries "workspace W is now at version V, with this balance" and credential changes from the
  * instance that committed them to every instance. Listeners run on the publishing call stack (LocalBus) or the database
  * client's (PgBus): keep them cheap and never throw from them.
  */
-export interface Bus extends LedgerPublisher {
+export interface Bus extends LedgerPublisher, ConfigBus {
   /**
    * `onGap` runs when changes may have been missed (the LISTEN connection was lost and is back):
    * whoever keeps state derived from changes must re-read it.

@@ -4,7 +4,8 @@ import type { Bus } from './bus';
 import { LocalBus } from './local-bus';
 import { PgBus } from './pg-bus';
 
-export type { AuthChange, Bus, ChangedBalance, LedgerChange } from './bus';
+export type { AuthChange, Bus, ChangedBalance, ConfigBus, ConfigChange, LedgerChange } from './bus';
+export { WorkspaceCache } from './workspace-cache';
 export { LocalBus } from './local-bus';
 export { announceAuthChanges, PgBus } from './pg-bus';
 

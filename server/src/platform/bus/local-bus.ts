@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { AuthChange, Bus, LedgerChange } from './bus';
+import type { AuthChange, Bus, ConfigChange, LedgerChange } from './bus';
 
 /** Changes within one process: one instance, or SQLite (one database file, one server). */
 export class LocalBus implements Bus {
@@ -21,6 +21,15 @@ export class LocalBus implements Bus {
   subscribeAuth(listener: (change: AuthChange) => void): () => void {
     this.emitter.on('auth', listener);
     return () => this.emitter.off('auth', listener);
+  }
+
+  publishConfig(change: ConfigChange): void {
+    this.emitter.emit('config', change);
+  }
+
+  subscribeConfig(listener: (change: ConfigChange) => void): () => void {
+    this.emitter.on('config', listener);
+    return () => this.emitter.off('config', listener);
   }
 
   async close(): Promise<void> {

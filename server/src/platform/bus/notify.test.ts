@@ -4,7 +4,9 @@ import type { ChangedBalance } from './bus';
 import {
   decodeAuthChange,
   decodeChange,
+  decodeConfigChange,
   encodeAuthChange,
+  encodeConfigChange,
   encodeChange,
   latestChange,
   NOTIFY_PAYLOAD_LIMIT,
@@ -174,5 +176,21 @@ describe('pending changes', () => {
     expect(rest).toHaveLength(5);
     expect(rest).toContainEqual({ workspaceId: 'w0', version: 9 });
     expect(rest).toContainEqual({ workspaceId: 'w1', version: 1 });
+  });
+});
+
+describe('workspace setting notification payload', () => {
+  it('round-trips every kind and refuses what is not one of ours', () => {
+    const workspaceId = randomUUID();
+    for (const kind of ['alerts', 'autoTopUp', 'subscription'] as const) {
+      const payload = encodeConfigChange({ kind, workspaceId });
+      expect(Buffer.byteLength(payload, 'utf8')).toBeLessThan(100);
+      expect(decodeConfigChange(payload)).toEqual({ kind, workspaceId });
+    }
+    expect(() => encodeConfigChange({ kind: 'alerts', workspaceId: 'x'.repeat(65) })).toThrow(/workspace id/);
+    expect(decodeConfigChange('{"c":"x","w":"a"}')).toBeNull();
+    expect(decodeConfigChange('{"c":"a"}')).toBeNull();
+    expect(decodeConfigChange('not json')).toBeNull();
+    expect(decodeConfigChange(encodeAuthChange({ kind: 'session', id: workspaceId }))).toBeNull();
   });
 });

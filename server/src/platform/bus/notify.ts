@@ -1,10 +1,13 @@
-import type { AuthChange, LedgerChange } from './bus';
+import type { AuthChange, ConfigChange, LedgerChange } from './bus';
 
 /** The channel of ledger changes every instance LISTENs on. */
 export const NOTIFY_CHANNEL = 'hero_ledger';
 
 /** The channel of credential changes (sign-out, revoked keys, role changes) every instance LISTENs on. */
 export const AUTH_CHANNEL = 'hero_auth';
+
+/** The channel of workspace setting changes (alert rules, auto top-up, subscription) every instance LISTENs on. */
+export const CONFIG_CHANNEL = 'hero_config';
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
 export const NOTIFY_PAYLOAD_LIMIT = 7999;
@@ -110,6 +113,33 @@ export function decodeAuthChange(payload: string): AuthChange | null {
   const kind = typeof a === 'string' && Object.hasOwn(AUTH_KIND_OF, a) ? AUTH_KIND_OF[a] : undefined;
   if (!kind || typeof i !== 'string' || !i || i.length > MAX_ID_LENGTH) return null;
   return { kind, id: i };
+}
+
+const CONFIG_KINDS = { alerts: 'a', autoTopUp: 't', subscription: 's' } as const;
+const CONFIG_KIND_OF: Record<string, ConfigChange['kind']> = { a: 'alerts', t: 'autoTopUp', s: 'subscription' };
+
+/** `{"c":"a"|"t"|"s","w":…}`: which settings of which workspace changed; receivers drop what they cached. */
+export function encodeConfigChange(change: ConfigChange): string {
+  if (change.workspaceId.length > MAX_ID_LENGTH || !change.workspaceId) {
+    throw new Error('bad workspace id for a config notification');
+  }
+  return JSON.stringify({ c: CONFIG_KINDS[change.kind], w: change.workspaceId });
+}
+
+/** The config change a payload stands for, or null when it is not one of ours. */
+export function decodeConfigChange(payload: string): ConfigChange | null {
+  if (payload.length > 200) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  const { c, w } = value as { c?: unknown; w?: unknown };
+  const kind = typeof c === 'string' && Object.hasOwn(CONFIG_KIND_OF, c) ? CONFIG_KIND_OF[c] : undefined;
+  if (!kind || typeof w !== 'string' || !w || w.length > MAX_ID_LENGTH) return null;
+  return { kind, workspaceId: w };
 }
 
 /**

@@ -1,9 +1,12 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { Logger } from '../logger';
-import type { AuthChange, Bus, LedgerChange } from './bus';
+import type { AuthChange, Bus, ConfigChange, LedgerChange } from './bus';
 import {
   AUTH_CHANNEL,
+  CONFIG_CHANNEL,
+  decodeConfigChange,
+  encodeConfigChange,
   decodeAuthChange,
   decodeChange,
   encodeAuthChange,
@@ -17,6 +20,8 @@ export interface PgBusOptions {
   channel?: string;
   /** Credential changes. */
   authChannel?: string;
+  /** Workspace setting changes. */
+  configChannel?: string;
   /** Most notifications sent in one statement. */
   maxBatch?: number;
   /** How often the LISTEN connection proves it is alive. */
@@ -39,14 +44,16 @@ const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * `onGap` listeners run, because notifications sent meanwhile are gone.
  *
  * Credential changes (`publishAuth`) travel the same way on a channel of their own, each sent as it
- * is (they are rare, and none may be merged away).
+ * is (they are rare, and none may be merged away); so do workspace setting changes (`publishConfig`).
  */
 export class PgBus implements Bus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly pending = new PendingChanges();
   private readonly pendingAuth = new Set<string>();
+  private readonly pendingConfig = new Set<string>();
   private readonly channel: string;
   private readonly authChannel: string;
+  private readonly configChannel: string;
   private readonly maxBatch: number;
   private readonly heartbeatMs: number;
   private readonly maxBackoffMs: number;
@@ -67,10 +74,13 @@ export class PgBus implements Bus {
   ) {
     this.channel = opts.channel ?? NOTIFY_CHANNEL;
     this.authChannel = opts.authChannel ?? AUTH_CHANNEL;
-    for (const name of [this.channel, this.authChannel]) {
+    this.configChannel = opts.configChannel ?? CONFIG_CHANNEL;
+    for (const name of [this.channel, this.authChannel, this.configChannel]) {
       if (!CHANNEL_NAME.test(name)) throw new Error(`bad channel name ${name}`);
     }
-    if (this.channel === this.authChannel) throw new Error('ledger and auth changes need channels of their own');
+    if (new Set([this.channel, this.authChannel, this.configChannel]).size !== 3) {
+      throw new Error('ledger, auth and config changes need channels of their own');
+    }
     this.maxBatch = opts.maxBatch ?? 500;
     this.heartbeatMs = opts.heartbeatMs ?? 10_000;
     this.maxBackoffMs = opts.maxBackoffMs ?? 5_000;
@@ -99,6 +109,23 @@ export class PgBus implements Bus {
     if (this.closed) return;
     this.pendingAuth.add(payload);
     this.startSending();
+  }
+
+  publishConfig(change: ConfigChange): void {
+    const payload = encodeConfigChange(change);
+    this.emitConfig(change);
+    if (this.closed) return;
+    this.pendingConfig.add(payload);
+    this.startSending();
+  }
+
+  subscribeConfig(listener: (change: ConfigChange) => void, onGap?: () => void): () => void {
+    this.emitter.on('config', listener);
+    if (onGap) this.emitter.on('gap', onGap);
+    return () => {
+      this.emitter.off('config', listener);
+      if (onGap) this.emitter.off('gap', onGap);
+    };
   }
 
   subscribeAuth(listener: (change: AuthChange) => void, onGap?: () => void): () => void {
@@ -147,6 +174,14 @@ export class PgBus implements Bus {
     }
   }
 
+  private emitConfig(change: ConfigChange): void {
+    try {
+      this.emitter.emit('config', change);
+    } catch (err) {
+      this.logger.error({ err }, 'config change listener failed');
+    }
+  }
+
   private emitAuth(change: AuthChange): void {
     try {
       this.emitter.emit('auth', change);
@@ -159,11 +194,13 @@ export class PgBus implements Bus {
 
   private async sendLoop(): Promise<void> {
     try {
-      while (this.pending.size > 0 || this.pendingAuth.size > 0) {
-        // Credential changes first: a revocation must not wait behind a burst of balances.
+      while (this.pending.size > 0 || this.pendingAuth.size > 0 || this.pendingConfig.size > 0) {
+        // Credential and setting changes first: a revocation must not wait behind a burst of balances.
         const auth = [...this.pendingAuth].slice(0, this.maxBatch);
         for (const payload of auth) this.pendingAuth.delete(payload);
-        const batch = this.pending.take(this.maxBatch - auth.length);
+        const config = [...this.pendingConfig].slice(0, this.maxBatch - auth.length);
+        for (const payload of config) this.pendingConfig.delete(payload);
+        const batch = this.pending.take(this.maxBatch - auth.length - config.length);
         try {
           const client = await this.senderClient();
           await client.query({
@@ -171,17 +208,22 @@ export class PgBus implements Bus {
             name: 'hero-bus-notify-2',
             text: 'select pg_notify(channel, payload) from unnest($1::text[], $2::text[]) as n(channel, payload)',
             values: [
-              [...auth.map(() => this.authChannel), ...batch.map(() => this.channel)],
-              [...auth, ...batch.map(encodeChange)],
+              [
+                ...auth.map(() => this.authChannel),
+                ...config.map(() => this.configChannel),
+                ...batch.map(() => this.channel),
+              ],
+              [...auth, ...config, ...batch.map(encodeChange)],
             ],
           });
           this.sendFailures = 0;
         } catch (err) {
           for (const payload of auth) this.pendingAuth.add(payload);
+          for (const payload of config) this.pendingConfig.add(payload);
           for (const change of batch) this.pending.add(change); // newer versions queued meanwhile win
           this.dropSender();
           this.sendFailures += 1;
-          const queued = this.pending.size + this.pendingAuth.size;
+          const queued = this.pending.size + this.pendingAuth.size + this.pendingConfig.size;
           this.logger.warn({ err, queued }, 'could not send bus notifications; retrying');
           if (this.closed) return;
           await sleep(this.backoff(this.sendFailures));
@@ -237,13 +279,17 @@ export class PgBus implements Bus {
         const change = decodeAuthChange(msg.payload);
         if (change) this.emitAuth(change);
         else this.logger.warn({ payload: msg.payload.slice(0, 100) }, 'ignored a malformed auth notification');
+      } else if (msg.channel === this.configChannel) {
+        const change = decodeConfigChange(msg.payload);
+        if (change) this.emitConfig(change);
+        else this.logger.warn({ payload: msg.payload.slice(0, 100) }, 'ignored a malformed config notification');
       }
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${this.channel}; LISTEN ${this.authChannel}`);
+      await client.query(`LISTEN ${this.channel}; LISTEN ${this.authChannel}; LISTEN ${this.configChannel}`);
     } catch (err) {
       client.end().catch(() => undefined);
       throw err;

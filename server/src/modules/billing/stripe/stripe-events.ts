@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type Stripe from 'stripe';
+import type { Db } from '../../../platform/db';
 import type { Logger } from '../../../platform/logger';
 import { Workspace } from '../../workspaces/workspace.entity';
 import type { BillingEffect, PaymentRef, SubscriptionSnapshot } from '../billing-effects';
@@ -52,7 +52,7 @@ interface PaymentFound {
  */
 export class StripeEventInterpreter {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly stripe: Stripe,
     private readonly prices: PriceBook,
     private readonly logger: Logger,
@@ -97,7 +97,7 @@ export class StripeEventInterpreter {
   ): Promise<string | null> {
     const customerId = idOf(customer);
     if (customerId) {
-      const ws = await this.orm.em.fork().findOne(Workspace, { stripeCustomerId: customerId }, { fields: ['id'] });
+      const ws = await this.db.read().findOne(Workspace, { stripeCustomerId: customerId }, { fields: ['id'] });
       if (ws) return ws.id;
     }
     return metadata?.workspaceId ?? null;

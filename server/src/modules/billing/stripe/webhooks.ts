@@ -1,10 +1,9 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
 import type Stripe from 'stripe';
 import { workspaceClockOf, type Clock } from '../../../platform/clock';
+import type { Db } from '../../../platform/db';
 import type { Logger } from '../../../platform/logger';
 import { isUniqueViolation } from '../../../platform/transaction';
-import type { UnitsOfWork } from '../../../platform/unit-of-work';
 import { StripeEvent } from '../billing.entities';
 import type { BillingEffect, BillingEffects } from '../billing-effects';
 import type { StripeEventInterpreter } from './stripe-events';
@@ -17,13 +16,12 @@ export class WebhookRejected extends Error {}
  */
 export class StripeWebhooks {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly db: Db,
     private readonly stripe: Stripe,
     private readonly secret: string,
     private readonly toleranceS: number,
     private readonly interpreter: StripeEventInterpreter,
     private readonly effects: BillingEffects,
-    private readonly units: UnitsOfWork,
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
@@ -42,7 +40,7 @@ export class StripeWebhooks {
   }
 
   async isKnown(eventId: string): Promise<boolean> {
-    return (await this.orm.em.fork().count(StripeEvent, { id: eventId })) > 0;
+    return (await this.db.read().count(StripeEvent, { id: eventId })) > 0;
   }
 
   /** Applies an event once. Returns false when it had been applied before. */
@@ -59,7 +57,7 @@ export class StripeWebhooks {
   private async apply(event: Stripe.Event, effects: BillingEffect[]): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.units.run(async (tx) => {
+        await this.db.run(async (tx) => {
           const em = tx.em;
           em.create(StripeEvent, {
             id: event.id,
