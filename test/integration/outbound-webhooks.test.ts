@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fund, signUp, type Account } from '../support/accounts';
@@ -415,6 +417,48 @@ describe(`outbound webhooks survive a killed server (${dbKind()})`, () => {
       await receiver.down();
       await app.stop();
       await scratch.drop();
+    }
+  });
+});
+
+describe(`a hanging endpoint holds up nobody else (${dbKind()})`, () => {
+  it('while one endpoint keeps its first request open, the other gets every event and the ledger keeps writing', async () => {
+    // Requests wait a minute before timing out: a worker that served endpoints one after the other would
+    // leave the second one waiting past the deadline below.
+    const server = await startTestServer({ env: { ...FAST, WEBHOOK_TIMEOUT_MS: '60000' } });
+    const held: ServerResponse[] = [];
+    const hanging = createServer((req, res) => {
+      req.resume();
+      held.push(res);
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const prompt = new WebhookReceiver();
+    await prompt.up();
+    try {
+      const a = await signUp(server.url, 'hanging');
+      const hangingUrl = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/hooks`;
+      await createEndpoint(server.url, a.token, { url: hangingUrl, eventTypes: ['*'] });
+      const { secret } = (await createEndpoint(server.url, a.token, { url: prompt.url, eventTypes: ['*'] })).data!
+        .createWebhookEndpoint;
+
+      await fund(server.url, a.workspaceId, '5');
+      await eventually('the hanging endpoint to hold a request', async () => held.length > 0);
+      const holdId = await reserve(server.url, a.token, '1');
+      await settle(server.url, a.token, holdId, '0.5');
+      await fund(server.url, a.workspaceId, '2');
+      const events = await feed(server.url, a.token);
+      expect(events.map((e) => e.type)).toEqual(['credits.granted', 'charge.settled', 'credits.granted']);
+
+      await eventually('every event at the prompt endpoint', async () => prompt.deliveredEvents().length >= 3);
+      expectExactlyOnceInOrder(prompt, events, secret);
+      // The hanging endpoint got its first event only, one request at a time, still unanswered.
+      expect(held).toHaveLength(1);
+    } finally {
+      for (const res of held) res.writeHead(200).end('ok');
+      hanging.closeAllConnections();
+      await new Promise<void>((resolve) => hanging.close(() => resolve()));
+      await prompt.down();
+      await server.stop();
     }
   });
 });
