@@ -172,6 +172,15 @@ describe(`plans through the local Stripe (${dbKind()})`, () => {
     expect(b.status).toBe('PAST_DUE');
     expect(b.notices).toEqual([expect.objectContaining({ kind: 'PAYMENT_FAILED' })]);
     expect((await balanceOf(server, a.token)).planAllocation).toBe('0');
+    // Partners hear of it in the event feed (and so by webhook), once.
+    const { events } = await gqlOk(
+      server.url,
+      'query { events(after: 0, first: 100) { nodes { type data } } }',
+      {},
+      a.token,
+    );
+    const failures = events.nodes.filter((e: { type: string }) => e.type === 'payment.failed');
+    expect(failures).toHaveLength(1);
 
     // Stripe retries the invoice once the card works again: the period's allocation arrives then.
     await stripeControls(server).setCardFailing(customer, false);
