@@ -1,10 +1,16 @@
 import { ManualClock } from '@hero/server/src/platform/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fund, signUp, supportToken, type Account } from '../support/accounts';
+import { addTeammate, fund, signUp, supportToken, type Account } from '../support/accounts';
 import { codeOf, gql, gqlOk, uniqueKey, type GqlResult } from '../support/gql';
 import { settleHold } from '../support/holds';
-import { createScratchDatabase, type ScratchDatabase } from '../support/pg-harness';
-import { dbKind, spawnServer, startTestServer, type ServerProcess, type TestServer } from '../support/server';
+import {
+  dbKind,
+  startTestServer,
+  startTwoProcesses,
+  type ServerProcess,
+  type TestServer,
+  type TwoProcesses,
+} from '../support/server';
 
 /**
  * A partner key's monthly budget (calendar months, UTC): a hold made with the key that would pass it is refused
@@ -200,19 +206,7 @@ describe(`API key budgets (${dbKind()})`, () => {
     expect(codeOf(await setBudget(server.url, stranger.token, apiKey.id, '100'))).toBe('NOT_FOUND');
     expect(((await gqlOk(server.url, `{ apiKeys { id } }`, {}, stranger.token)).apiKeys as any[]).length).toBe(0);
     expect(codeOf(await setBudget(server.url, secret, apiKey.id, '100'))).toBe('FORBIDDEN');
-    const mate = await signUp(server.url, 'mate');
-    await gqlOk(
-      server.url,
-      'mutation($i: AddMemberInput!) { addMember(input: $i) { member { email } } }',
-      { i: { email: mate.email, role: 'MEMBER' } },
-      owner.token,
-    );
-    await gqlOk(
-      server.url,
-      'mutation($w: ID!) { switchWorkspace(workspaceId: $w) }',
-      { w: owner.workspaceId },
-      mate.token,
-    );
+    const mate = await addTeammate(server.url, owner);
     expect(codeOf(await setBudget(server.url, mate.token, apiKey.id, '100'))).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.url, `{ apiKeys { id } }`, {}, mate.token))).toBe('FORBIDDEN');
     expect(codeOf(await setBudget(server.url, '', apiKey.id, '100'))).toBe('UNAUTHENTICATED');
@@ -234,19 +228,15 @@ describe(`API key budgets (${dbKind()})`, () => {
 });
 
 describe(`API key budgets across two server processes (${dbKind()})`, () => {
-  let scratch: ScratchDatabase;
+  let servers: TwoProcesses | undefined;
   let a: ServerProcess;
   let b: ServerProcess;
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase('key_budget');
-    a = await spawnServer(scratch.url);
-    b = await spawnServer(scratch.url);
+    servers = await startTwoProcesses('key_budget');
+    ({ a, b } = servers);
   }, 120_000);
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    await scratch?.drop();
-  });
+  afterAll(() => servers?.stop());
 
   it('50 concurrent 0.1-credit holds on two processes against a 1-credit budget: exactly 10', async () => {
     const owner = await signUp(a.url, 'two');

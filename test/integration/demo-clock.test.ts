@@ -5,6 +5,7 @@ import { PlansCatalog } from '@hero/server/src/modules/plans/plans.catalog';
 import { DEFAULT_PLANS } from '@hero/server/src/platform/config';
 import { createStripeLocal, type StripeLocal } from '@hero/server/src/stripe-local';
 import { signUp, type Account } from '../support/accounts';
+import { spend as spendOnce } from '../support/holds';
 import { balanceOf, settled, subscribePaid } from '../support/billing';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { micro, transactions } from '../support/product';
@@ -29,20 +30,8 @@ async function ownerOnClock(name: string): Promise<Account> {
   return owner;
 }
 
-async function spend(owner: Account, amount: string): Promise<void> {
-  const { reserveCredits } = await gqlOk(
-    server.url,
-    'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id } }',
-    { i: { amount, description: 'Campaign set-up', idempotencyKey: uniqueKey('reserve') } },
-    owner.token,
-  );
-  await gqlOk(
-    server.url,
-    'mutation($i: SettleHoldInput!) { settleHold(input: $i) { status } }',
-    { i: { holdId: reserveCredits.id, actual: amount, idempotencyKey: uniqueKey('settle') } },
-    owner.token,
-  );
-}
+const spend = (owner: Account, amount: string): Promise<void> =>
+  spendOnce(server.url, owner.token, amount, 'Campaign set-up');
 
 const advance = async (owner: Account, input: Record<string, unknown>) => {
   const r = await gqlOk(server.url, ADVANCE, { i: input }, owner.token);

@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fund, signUp, supportToken, type Account } from '../support/accounts';
 import { gql, gqlOk, uniqueKey } from '../support/gql';
-import { createScratchDatabase, type ScratchDatabase } from '../support/pg-harness';
-import { dbKind, spawnServer, type ServerProcess } from '../support/server';
+import { dbKind, startTwoProcesses, type ServerProcess, type TwoProcesses } from '../support/server';
 
 /**
  * SPEC rule 5 across processes: balance B, 3·B/c concurrent holds of c sent to two server
  * processes on one database. Exactly floor(B/c) succeed; the rest are INSUFFICIENT_CREDITS.
  */
-let scratch: ScratchDatabase;
+let servers: TwoProcesses | undefined;
 let a: ServerProcess;
 let b: ServerProcess;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase('double_spend');
-  a = await spawnServer(scratch.url);
-  b = await spawnServer(scratch.url);
+  servers = await startTwoProcesses('double_spend');
+  ({ a, b } = servers);
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await scratch?.drop();
-});
+afterAll(() => servers?.stop());
 
 const RESERVE = 'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id amount } }';
 

@@ -3,7 +3,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fund, signUp, type Account } from '../support/accounts';
+import { addTeammate, fund, signUp, type Account } from '../support/accounts';
 import { settled, subscribePaid } from '../support/billing';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { createScratchDatabase } from '../support/pg-harness';
@@ -293,14 +293,7 @@ describe(`outbound webhooks (${dbKind()})`, () => {
     expect(bFeed.map((e) => e.id)).not.toContain(delivery.event.id);
 
     // A member of A's workspace (not owner or admin) is refused.
-    const mate = await signUp(server.url, 'iso-mate');
-    await gqlOk(
-      server.url,
-      'mutation($i: AddMemberInput!) { addMember(input: $i) { member { email } } }',
-      { i: { email: mate.email, role: 'MEMBER' } },
-      a.token,
-    );
-    await gqlOk(server.url, 'mutation($w: ID!) { switchWorkspace(workspaceId: $w) }', { w: a.workspaceId }, mate.token);
+    const mate = await addTeammate(server.url, a, 'iso-mate');
     expect(codeOf(await gql(server.url, '{ webhookEndpoints { id } }', {}, mate.token))).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.url, '{ events { lastSequence } }', {}, mate.token))).toBe('FORBIDDEN');
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@hero/server/src/platform/clock';
 import { upgradeProration } from '@hero/server/src/modules/billing/core/proration';
-import { signUp, type Account } from '../support/accounts';
+import { addTeammate, signUp, type Account } from '../support/accounts';
 import { balanceOf, buyPacks, settled, stripeControls, subscribePaid } from '../support/billing';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
@@ -237,14 +237,7 @@ describe(`plans through the local Stripe (${dbKind()})`, () => {
     expect(codeOf(await changePlan(a, 'pro'))).toBe('PLAN_CHANGE_NOT_ALLOWED');
     const none = await signUp(server.url, 'noplan');
     expect(codeOf(await changePlan(none, 'growth'))).toBe('PLAN_CHANGE_NOT_ALLOWED');
-    const mate = await signUp(server.url, 'mate');
-    await gqlOk(
-      server.url,
-      'mutation($i: AddMemberInput!) { addMember(input: $i) { member { email } } }',
-      { i: { email: mate.email, role: 'MEMBER' } },
-      a.token,
-    );
-    await gqlOk(server.url, 'mutation($w: ID!) { switchWorkspace(workspaceId: $w) }', { w: a.workspaceId }, mate.token);
+    const mate = await addTeammate(server.url, a);
     expect(codeOf(await changePlan(mate, 'growth'))).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.url, 'mutation { cancelSubscription { refunded } }', {}, mate.token))).toBe(
       'FORBIDDEN',

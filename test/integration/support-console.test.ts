@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@hero/server/src/platform/clock';
-import { signUp, supportToken, type Account } from '../support/accounts';
+import { addTeammate, signUp, supportToken, type Account } from '../support/accounts';
 import { buyPacks, checkoutCharge, settled, stripeControls, subscribePaid } from '../support/billing';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { key, micro, productAndDraft, Q } from '../support/product';
@@ -349,19 +349,7 @@ describe(`support console (${dbKind()})`, () => {
     await adjust(victim.workspaceId, '2', 'CREDIT', 'starting credits');
     const held = await hold(victim, '1');
     const grantId = (await audit(victim.workspaceId)).grants[0].id;
-    const mate = await signUp(server.url, 'mate');
-    await gqlOk(
-      server.url,
-      'mutation($i: AddMemberInput!) { addMember(input: $i) { member { email } } }',
-      { i: { email: mate.email, role: 'MEMBER' } },
-      victim.token,
-    );
-    await gqlOk(
-      server.url,
-      'mutation($w: ID!) { switchWorkspace(workspaceId: $w) }',
-      { w: victim.workspaceId },
-      mate.token,
-    );
+    const mate = await addTeammate(server.url, victim);
     const { createApiKey } = await gqlOk(
       server.url,
       'mutation { createApiKey(input: { name: "k", scopes: [BILLING_READ, FEATURES_RUN, USAGE_READ] }) { secret } }',

@@ -4,7 +4,7 @@ import {
   SupportRequest,
   SupportRequestMessage,
 } from '@hero/server/src/modules/support-requests/support-request.entity';
-import { fund, signUp, supportToken, type Account } from '../support/accounts';
+import { addTeammate, fund, signUp, supportToken, type Account } from '../support/accounts';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { readMail } from '../support/mail';
 import { dbKind, startTestServer, type TestServer } from '../support/server';
@@ -86,21 +86,8 @@ const rowCounts = async () => {
 };
 
 /** A teammate added to `owner`'s workspace as MEMBER and switched into it. */
-async function teammate(owner: Account): Promise<Account> {
-  const mate = await signUp(server.url, 'mate');
-  await gqlOk(
-    server.url,
-    'mutation($i: AddMemberInput!) { addMember(input: $i) { member { email } } }',
-    { i: { email: mate.email, role: 'MEMBER' } },
-    owner.token,
-  );
-  await gqlOk(
-    server.url,
-    'mutation($w: ID!) { switchWorkspace(workspaceId: $w) }',
-    { w: owner.workspaceId },
-    mate.token,
-  );
-  return { ...mate, workspaceId: owner.workspaceId };
+function teammate(owner: Account): Promise<Account> {
+  return addTeammate(server.url, owner);
 }
 
 async function apiKey(owner: Account): Promise<string> {

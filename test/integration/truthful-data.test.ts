@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type Account } from '../support/accounts';
+import { spend as spendOnce } from '../support/holds';
 import { buyPacks, settled, stripeControls, subscribePaid } from '../support/billing';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { micro, productAndDraft, Q, transactions } from '../support/product';
@@ -15,20 +16,8 @@ afterAll(() => server?.stop());
 
 const BILLING = `{ billing { status renewsAt allocationGranted allocationUsed allocationRemoved refundableUntil } }`;
 
-async function spend(owner: Account, amount: string, description = 'Campaign set-up'): Promise<void> {
-  const { reserveCredits } = await gqlOk(
-    server.url,
-    'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id } }',
-    { i: { amount, description, idempotencyKey: uniqueKey('reserve') } },
-    owner.token,
-  );
-  await gqlOk(
-    server.url,
-    'mutation($i: SettleHoldInput!) { settleHold(input: $i) { status } }',
-    { i: { holdId: reserveCredits.id, actual: amount, idempotencyKey: uniqueKey('settle') } },
-    owner.token,
-  );
-}
+const spend = (owner: Account, amount: string, description = 'Campaign set-up'): Promise<void> =>
+  spendOnce(server.url, owner.token, amount, description);
 
 /** A GraphQL call with the Host header a browser sends (billing links are built from it). */
 async function portalUrl(owner: Account): Promise<string> {

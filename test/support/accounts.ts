@@ -27,6 +27,19 @@ export async function signUp(url: string, name = 'owner'): Promise<Account> {
   return { token: auth.token, workspaceId: viewer.workspace.id, email };
 }
 
+/** A new account added to `owner`'s workspace as MEMBER and switched into it: the workspace, seen by a teammate. */
+export async function addTeammate(url: string, owner: Account, name = 'mate'): Promise<Account> {
+  const mate = await signUp(url, name);
+  await gqlOk(
+    url,
+    'mutation($i: AddMemberInput!) { addMember(input: $i) { member { email } } }',
+    { i: { email: mate.email, role: 'MEMBER' } },
+    owner.token,
+  );
+  await gqlOk(url, 'mutation($w: ID!) { switchWorkspace(workspaceId: $w) }', { w: owner.workspaceId }, mate.token);
+  return { ...mate, workspaceId: owner.workspaceId };
+}
+
 /** Grants the support staff role to an existing account of the server at `url`, as `pnpm staff:grant` does. */
 export async function grantStaff(url: string, email: string): Promise<void> {
   await runStaffCommand('grant', email, { DATABASE_URL: databaseOf(url) }, 'test helper');

@@ -31,6 +31,11 @@ export async function settle(url: string, token: string, holdId: string, actual:
   if (r.errors?.length) throw new Error(`settleHold failed: ${JSON.stringify(r.errors)}`);
 }
 
+/** Reserves `amount` and settles exactly that: one finished job, charged in full. */
+export async function spend(url: string, token: string, amount: string, description = 'partner job'): Promise<void> {
+  await settle(url, token, await reserve(url, token, amount, description), amount);
+}
+
 export async function release(url: string, token: string, holdId: string): Promise<void> {
   await gqlOk(
     url,

@@ -66,6 +66,29 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** Two server processes on one new scratch database, as two instances of one deployment. */
+export interface TwoProcesses {
+  a: ServerProcess;
+  b: ServerProcess;
+  /** Stops both and drops the database. */
+  stop(): Promise<void>;
+}
+
+/** Starts TwoProcesses on a scratch database named after `name` (the first runs the migrations). */
+export async function startTwoProcesses(name: string): Promise<TwoProcesses> {
+  const scratch = await createScratchDatabase(name);
+  const a = await spawnServer(scratch.url);
+  const b = await spawnServer(scratch.url);
+  return {
+    a,
+    b,
+    async stop() {
+      await Promise.all([a.stop(), b.stop()]);
+      await scratch.drop();
+    },
+  };
+}
+
 /**
  * The server as its own OS process (multi-instance and crash tests, benchmarks), on the given database.
  * `entry` replaces src/main.ts (resolved from server/), `nodeArgs` go before the module loader.

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { formatDay } from '../lib/dates';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import type { ColorScheme } from '../features/billing/featureColors';
 
@@ -22,3 +23,14 @@ export const tooltipStyle: CSSProperties = {
 export const tooltipLabelStyle: CSSProperties = { color: 'var(--text)', fontWeight: 600 };
 
 export const tooltipCursor = { fill: 'var(--primary-soft)', opacity: 0.6 };
+
+/** Every chart's axes: labels only, no tick marks or axis lines (the grid shows the scale). */
+export const axisProps = { tickLine: false, axisLine: false, fontSize: 12 } as const;
+
+/** The x axis of a chart of days: each datum's `day` (YYYY-MM-DD), labelled as a short date. */
+export const dayAxisProps = {
+  ...axisProps,
+  dataKey: 'day',
+  minTickGap: 16,
+  tickFormatter: (day: unknown) => formatDay(String(day)),
+} as const;

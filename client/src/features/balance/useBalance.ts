@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { getFragmentData, graphql } from '../../gql';
 import { toMicro } from '../../lib/credits';
 
@@ -59,4 +59,18 @@ export function useBalance(): { balance: BalanceView | null; loading: boolean; e
     [fields],
   );
   return { balance, loading, error };
+}
+
+/**
+ * Calls `refetch` each time the live balance's version moves on from the one first seen. Plan and billing changes
+ * land by webhook, each with a ledger change, so a view of them reads again when the balance moves.
+ */
+export function useRefetchWhenBalanceMoves(refetch: () => unknown): void {
+  const version = useBalance().balance?.version;
+  const seen = useRef(version);
+  useEffect(() => {
+    if (version === undefined || seen.current === version) return;
+    seen.current = version;
+    void refetch();
+  }, [version, refetch]);
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
-import { useBalance } from '../balance/useBalance';
+import { useState } from 'react';
+import { useRefetchWhenBalanceMoves } from '../balance/useBalance';
 import { graphql } from '../../gql';
 import { formatDate } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
@@ -49,13 +49,7 @@ const AFTER_CHANGE = ['CancelInfo', 'BillingSnapshotCard', 'PlanPicker', 'Sideba
 export function CancelSection() {
   const { data, refetch } = useQuery(CancelInfoQuery);
   // The end of a plan lands by webhook, with a ledger change: read the plan again when the balance moves.
-  const version = useBalance().balance?.version;
-  const seen = useRef(version);
-  useEffect(() => {
-    if (version === undefined || seen.current === version) return;
-    seen.current = version;
-    void refetch();
-  }, [version, refetch]);
+  useRefetchWhenBalanceMoves(refetch);
   const [cancel, cancelState] = useMutation(CancelMutation, { refetchQueries: AFTER_CHANGE });
   const [resume, resumeState] = useMutation(ResumeMutation, { refetchQueries: AFTER_CHANGE });
   const [confirming, setConfirming] = useState(false);

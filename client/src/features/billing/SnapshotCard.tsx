@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { getFragmentData, graphql } from '../../gql';
 import { toMicro } from '../../lib/credits';
@@ -10,7 +10,7 @@ import { errorMessage } from '../../lib/errors';
 import { ErrorState } from '../../ui/States';
 import { canManageBilling } from './BuyCredits';
 import { Icon } from '../../app/icons';
-import { useBalance } from '../balance/useBalance';
+import { useBalance, useRefetchWhenBalanceMoves } from '../balance/useBalance';
 import { PlanTermsFields } from './plans';
 
 export const BillingSnapshotQuery = graphql(`
@@ -79,13 +79,7 @@ export function SnapshotCard() {
   const [actionError, setActionError] = useState<string | null>(null);
   // Plan changes land by webhook, each with a ledger change: when the live balance moves, so may the plan
   // (a refund ends it, a renewal starts a period), so the snapshot reads it again.
-  const version = balance?.version;
-  const seen = useRef(version);
-  useEffect(() => {
-    if (version === undefined || seen.current === version) return;
-    seen.current = version;
-    void refetch();
-  }, [version, refetch]);
+  useRefetchWhenBalanceMoves(refetch);
 
   const onPortal = async () => {
     setActionError(null);

@@ -1,7 +1,14 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCredits, formatNumber } from '../../lib/format';
 import { formatDay } from '../../lib/dates';
-import { tooltipCursor, tooltipLabelStyle, tooltipStyle, useChartScheme } from '../../ui/chartTheme';
+import {
+  axisProps,
+  dayAxisProps,
+  tooltipCursor,
+  tooltipLabelStyle,
+  tooltipStyle,
+  useChartScheme,
+} from '../../ui/chartTheme';
 import { featureColor } from './featureColors';
 import { featureLabel, type UsageDay } from './history';
 
@@ -22,22 +29,8 @@ export default function UsageChart({ rows, features }: { rows: UsageDay[]; featu
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, left: -12, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="day"
-            tickLine={false}
-            axisLine={false}
-            fontSize={12}
-            interval="preserveStartEnd"
-            minTickGap={16}
-            tickFormatter={(day) => formatDay(String(day))}
-          />
-          <YAxis
-            tickLine={false}
-            axisLine={false}
-            fontSize={12}
-            allowDecimals
-            tickFormatter={(value) => formatNumber(Number(value))}
-          />
+          <XAxis {...dayAxisProps} interval="preserveStartEnd" />
+          <YAxis {...axisProps} allowDecimals tickFormatter={(value) => formatNumber(Number(value))} />
           <Tooltip
             formatter={(value, name) => [
               `${formatCredits(Math.round(Number(value) * 1_000_000))} credits`,

@@ -1,7 +1,7 @@
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDay } from '../../lib/dates';
 import { formatNumber } from '../../lib/format';
-import { tooltipLabelStyle, tooltipStyle, useChartScheme } from '../../ui/chartTheme';
+import { axisProps, dayAxisProps, tooltipLabelStyle, tooltipStyle, useChartScheme } from '../../ui/chartTheme';
 
 interface Day {
   date: string;
@@ -25,15 +25,8 @@ export default function PerformanceChart({ days }: { days: Day[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <AreaChart data={data} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="day"
-            tickLine={false}
-            axisLine={false}
-            fontSize={12}
-            minTickGap={16}
-            tickFormatter={(day) => formatDay(String(day))}
-          />
-          <YAxis tickLine={false} axisLine={false} fontSize={12} allowDecimals={false} tickFormatter={formatValue} />
+          <XAxis {...dayAxisProps} />
+          <YAxis {...axisProps} allowDecimals={false} tickFormatter={formatValue} />
           <Tooltip
             formatter={formatValue}
             labelFormatter={(day) => formatDay(String(day))}

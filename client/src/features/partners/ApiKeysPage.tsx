@@ -7,6 +7,7 @@ import { toMicro } from '../../lib/credits';
 import { formatDate } from '../../lib/dates';
 import { errorMessage, hasCode } from '../../lib/errors';
 import { Credits } from '../../ui/Credits';
+import { SecretNotice } from '../../ui/SecretNotice';
 import { ErrorState, PageHeader } from '../../ui/States';
 
 /** What a key's budget cell shows and edits; the budget mutation answers with it. */
@@ -300,7 +301,6 @@ function CreateKey({ onCreated }: { onCreated: () => void }) {
   const [budget, setBudget] = useState('');
   const [scopes, setScopes] = useState<ApiScope[]>(['BILLING_READ', 'USAGE_READ']);
   const [secret, setSecret] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
 
   const toggle = (scope: ApiScope) =>
     setScopes((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
@@ -311,7 +311,6 @@ function CreateKey({ onCreated }: { onCreated: () => void }) {
       const monthlyBudget = budget.trim() || null;
       const result = await create({ variables: { input: { name: name.trim(), scopes, monthlyBudget } } });
       setSecret(result.data?.createApiKey.secret ?? null);
-      setCopied(false);
       setName('');
       setBudget('');
       onCreated();
@@ -373,26 +372,12 @@ function CreateKey({ onCreated }: { onCreated: () => void }) {
           </button>
         </div>
         {secret && (
-          <div className="notice notice-success" role="status" data-testid="api-key-secret">
-            <div className="notice-body">
-              <strong>Copy this key now. It won&apos;t be shown again.</strong>
-              <code className="mono" style={{ wordBreak: 'break-all' }}>
-                {secret}
-              </code>
-              <div className="notice-actions">
-                <button
-                  type="button"
-                  className="btn btn-sm"
-                  onClick={() => void navigator.clipboard?.writeText(secret).then(() => setCopied(true))}
-                >
-                  {copied ? 'Copied' : 'Copy'}
-                </button>
-                <button type="button" className="btn btn-sm btn-ghost" onClick={() => setSecret(null)}>
-                  Done
-                </button>
-              </div>
-            </div>
-          </div>
+          <SecretNotice
+            secret={secret}
+            title="Copy this key now. It won't be shown again."
+            testId="api-key-secret"
+            onDone={() => setSecret(null)}
+          />
         )}
       </form>
     </section>

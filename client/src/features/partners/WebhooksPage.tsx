@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/dates';
 import { errorMessage, hasCode } from '../../lib/errors';
+import { SecretNotice } from '../../ui/SecretNotice';
 import { ErrorState, PageHeader } from '../../ui/States';
 
 const WebhookEndpointsQuery = graphql(`
@@ -123,7 +124,14 @@ export default function WebhooksPage() {
               void refetch();
             }}
           />
-          {secret && <SecretNotice secret={secret} onDone={() => setSecret(null)} />}
+          {secret && (
+            <SecretNotice
+              secret={secret}
+              title="Copy this signing secret now. It won't be shown again."
+              testId="webhook-secret"
+              onDone={() => setSecret(null)}
+            />
+          )}
           <section className="card" aria-labelledby="endpoints-title">
             <div className="card-header">
               <h2 id="endpoints-title">Endpoints</h2>
@@ -149,27 +157,6 @@ export default function WebhooksPage() {
           </section>
         </>
       )}
-    </div>
-  );
-}
-
-function SecretNotice({ secret, onDone }: { secret: string; onDone: () => void }) {
-  return (
-    <div className="notice notice-success" role="status" data-testid="webhook-secret">
-      <div className="notice-body">
-        <strong>Copy this signing secret now. It won&apos;t be shown again.</strong>
-        <code className="mono" style={{ wordBreak: 'break-all' }}>
-          {secret}
-        </code>
-        <div className="notice-actions">
-          <button type="button" className="btn btn-sm" onClick={() => void navigator.clipboard?.writeText(secret)}>
-            Copy
-          </button>
-          <button type="button" className="btn btn-sm btn-ghost" onClick={onDone}>
-            Done
-          </button>
-        </div>
-      </div>
     </div>
   );
 }

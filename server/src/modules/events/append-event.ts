@@ -1,7 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { LockMode } from '@mikro-orm/core';
-import { BetterSqlitePlatform } from '@mikro-orm/better-sqlite';
-import { CreditAccount } from '../ledger/ledger.entities';
+import { lockAccount } from '../ledger/account-lock';
 import { type EventDraft, isEventType } from './events.catalog';
 import { WorkspaceEvent } from './events.entities';
 
@@ -66,23 +64,4 @@ async function lastSeq(em: EntityManager, workspaceId: string): Promise<number> 
     if (entity instanceof WorkspaceEvent && entity.workspace === workspaceId) last = Math.max(last, entity.seq);
   }
   return last;
-}
-
-/**
- * The ledger's lock on the workspace. PostgreSQL: the account row FOR UPDATE. SQLite: a no-op write, so this
- * transaction holds the database's write lock from here (SQLite has one writer at a time).
- */
-async function lockAccount(em: EntityManager, workspaceId: string): Promise<void> {
-  if (em.getPlatform() instanceof BetterSqlitePlatform) {
-    await em
-      .getConnection()
-      .execute(
-        'update credit_account set version = version where workspace_id = ?',
-        [workspaceId],
-        'run',
-        em.getTransactionContext(),
-      );
-    return;
-  }
-  await em.findOne(CreditAccount, { workspaceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, fields: ['workspaceId'] });
 }

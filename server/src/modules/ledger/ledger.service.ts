@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { LockMode } from '@mikro-orm/core';
 import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
 import { readView, type Db, type ReadSource } from '../../platform/db';
@@ -42,11 +41,13 @@ import {
   type ActorKind,
   type PendingSettle,
 } from './ledger.entities';
+import { lockAndReadAccount } from './account-lock';
 import { readSnapshots } from './ledger.snapshot';
 import {
   createLedgerStore,
   type Applied,
   type Changes,
+  type Decide,
   type EntryRow,
   type EventRow,
   type GrantRow,
@@ -334,7 +335,7 @@ export class LedgerCommands {
   private async run<R>(tx: UnitOfWork, op: Operation<R>): Promise<R> {
     // Inside the caller's transaction: a database error ends it, and the caller's unit runs again whole.
     // Its events join the unit's, in emission order, written before the unit commits.
-    const store = new EmLedgerStore(tx.em, this.ledger.dbKind, (events) => {
+    const store = new EmLedgerStore(tx.em, (events) => {
       for (const e of events) tx.emit({ workspaceId: op.workspaceId, type: e.type, data: e.data });
     });
     let written: { version: number; balance: ChangedBalance } | undefined;
@@ -933,17 +934,12 @@ const budgetCount = (h: HoldRow): number =>
 class EmLedgerStore implements LedgerStore {
   constructor(
     private readonly em: EntityManager,
-    private readonly kind: DatabaseKind,
     private readonly emit: (events: EventRow[]) => void,
   ) {}
 
-  async apply<T>(
-    workspaceId: string,
-    wanted: Wanted,
-    decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
-  ): Promise<Applied<T>> {
+  async apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
     const em = this.em;
-    const account = await this.lockAccount(workspaceId);
+    const account = await lockAndReadAccount(em, workspaceId);
     if (!account) return { kind: 'missing' };
     const holdRows = wanted.holdIds.length
       ? await em.find(CreditHold, { id: { $in: wanted.holdIds }, workspace: workspaceId })
@@ -1027,22 +1023,6 @@ class EmLedgerStore implements LedgerStore {
     }
     this.emit(changes.events);
     return { kind: 'done', value, written: true };
-  }
-
-  private async lockAccount(workspaceId: string): Promise<CreditAccount | null> {
-    const em = this.em;
-    if (this.kind === 'sqlite') {
-      await em
-        .getConnection()
-        .execute(
-          'update credit_account set version = version where workspace_id = ?',
-          [workspaceId],
-          'run',
-          em.getTransactionContext(),
-        );
-      return em.findOne(CreditAccount, { workspaceId });
-    }
-    return em.findOne(CreditAccount, { workspaceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 }
 

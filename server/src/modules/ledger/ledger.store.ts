@@ -133,16 +133,15 @@ export interface Changes {
 
 export type Applied<T> = { kind: 'missing' } | { kind: 'conflict' } | { kind: 'done'; value: T; written: boolean };
 
+/** Computes an account's changes from what was read (null: nothing to write) and the caller's answer. */
+export type Decide<T> = (loaded: LoadedAccount) => { changes: Changes | null; value: T };
+
 /**
  * Reads an account, lets `decide` compute its changes (null: nothing to write), and writes them in one
  * step. 'conflict': another writer moved the account in between (PostgreSQL only); read again.
  */
 export interface LedgerStore {
-  apply<T>(
-    workspaceId: string,
-    wanted: Wanted,
-    decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
-  ): Promise<Applied<T>>;
+  apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>>;
 }
 
 /** An amount column, refused unless a number holds it exactly. */
@@ -383,61 +382,66 @@ const isEventSeqTaken = (err: unknown): boolean => {
 class PgLedgerStore implements LedgerStore {
   constructor(private readonly db: Db) {}
 
-  async apply<T>(
-    workspaceId: string,
-    wanted: Wanted,
-    decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
-  ): Promise<Applied<T>> {
-    const { client } = this.db.connection().getKnex();
-    const pg = (await client.acquireConnection()) as PgClient;
-    try {
-      const read = await pg.query({
-        name: 'hero-ledger-load',
-        text: PG_LOAD,
-        values: [workspaceId, wanted.grantIds, wanted.holdIds, wanted.keys, wanted.apiKeyIds, wanted.month],
+  apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
+    return withDriverConnection(this.db, (pg: PgClient) => this.applyOn(pg, workspaceId, wanted, decide));
+  }
+
+  private async applyOn<T>(pg: PgClient, workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
+    const read = await pg.query({
+      name: 'hero-ledger-load',
+      text: PG_LOAD,
+      values: [workspaceId, wanted.grantIds, wanted.holdIds, wanted.keys, wanted.apiKeyIds, wanted.month],
+    });
+    const row = read.rows[0];
+    if (!row) return { kind: 'missing' };
+    const { changes, value } = decide(loadedFrom(row));
+    if (!changes) return { kind: 'done', value, written: false };
+    const written = await pg
+      .query({
+        name: 'hero-ledger-write',
+        text: PG_WRITE,
+        values: [
+          workspaceId,
+          changes.toVersion,
+          changes.heldMicro,
+          changes.deficitMicro,
+          changes.now,
+          changes.fromVersion,
+          changes.grantUpdates.map((g) => g.id),
+          changes.grantUpdates.map((g) => g.remainingMicro),
+          JSON.stringify(changes.grantInserts.map(grantJson)),
+          JSON.stringify(changes.holdInserts.map((h) => holdJson(h, h.status === 'ACTIVE' ? null : changes.now))),
+          JSON.stringify(
+            changes.holdUpdates.map((h) => ({
+              id: h.id,
+              status: h.status,
+              resolved_at: h.resolvedAt,
+              actual_micro: h.actualMicro,
+            })),
+          ),
+          JSON.stringify(changes.entries.map(entryJson)),
+          JSON.stringify(changes.answers.map(answerJson)),
+          JSON.stringify(changes.events.map((e, i) => ({ id: e.id, n: i + 1, type: e.type, data: e.data }))),
+          JSON.stringify(changes.spend.map((d) => ({ k: d.apiKeyId, m: d.month, d: d.deltaMicro }))),
+        ],
+      })
+      .catch((err: unknown) => {
+        if (isEventSeqTaken(err)) return null;
+        throw err;
       });
-      const row = read.rows[0];
-      if (!row) return { kind: 'missing' };
-      const { changes, value } = decide(loadedFrom(row));
-      if (!changes) return { kind: 'done', value, written: false };
-      const written = await pg
-        .query({
-          name: 'hero-ledger-write',
-          text: PG_WRITE,
-          values: [
-            workspaceId,
-            changes.toVersion,
-            changes.heldMicro,
-            changes.deficitMicro,
-            changes.now,
-            changes.fromVersion,
-            changes.grantUpdates.map((g) => g.id),
-            changes.grantUpdates.map((g) => g.remainingMicro),
-            JSON.stringify(changes.grantInserts.map(grantJson)),
-            JSON.stringify(changes.holdInserts.map((h) => holdJson(h, h.status === 'ACTIVE' ? null : changes.now))),
-            JSON.stringify(
-              changes.holdUpdates.map((h) => ({
-                id: h.id,
-                status: h.status,
-                resolved_at: h.resolvedAt,
-                actual_micro: h.actualMicro,
-              })),
-            ),
-            JSON.stringify(changes.entries.map(entryJson)),
-            JSON.stringify(changes.answers.map(answerJson)),
-            JSON.stringify(changes.events.map((e, i) => ({ id: e.id, n: i + 1, type: e.type, data: e.data }))),
-            JSON.stringify(changes.spend.map((d) => ({ k: d.apiKeyId, m: d.month, d: d.deltaMicro }))),
-          ],
-        })
-        .catch((err: unknown) => {
-          if (isEventSeqTaken(err)) return null;
-          throw err;
-        });
-      if (!written || Number(written.rows[0]?.n) !== 1) return { kind: 'conflict' };
-      return { kind: 'done', value, written: true };
-    } finally {
-      await client.releaseConnection(pg);
-    }
+    if (!written || Number(written.rows[0]?.n) !== 1) return { kind: 'conflict' };
+    return { kind: 'done', value, written: true };
+  }
+}
+
+/** Runs `use` on a driver connection taken from the ORM's pool, and gives the connection back after. */
+async function withDriverConnection<C, R>(db: Db, use: (connection: C) => R | Promise<R>): Promise<R> {
+  const { client } = db.connection().getKnex();
+  const connection = (await client.acquireConnection()) as C;
+  try {
+    return await use(connection);
+  } finally {
+    await client.releaseConnection(connection);
   }
 }
 
@@ -513,28 +517,13 @@ class SqliteLedgerStore implements LedgerStore {
     return s;
   }
 
-  async apply<T>(
-    workspaceId: string,
-    wanted: Wanted,
-    decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
-  ): Promise<Applied<T>> {
+  async apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
     // The pool has one connection: holding it keeps the ORM's transactions out while this one runs.
-    const { client } = this.db.connection().getKnex();
-    const db = (await client.acquireConnection()) as SqliteDatabase;
-    try {
-      return this.applySync(db, workspaceId, wanted, decide);
-    } finally {
-      await client.releaseConnection(db);
-    }
+    return withDriverConnection(this.db, (db: SqliteDatabase) => this.applySync(db, workspaceId, wanted, decide));
   }
 
   /** One synchronous transaction: nothing else runs on this process until it has committed. */
-  private applySync<T>(
-    db: SqliteDatabase,
-    workspaceId: string,
-    wanted: Wanted,
-    decide: (loaded: LoadedAccount) => { changes: Changes | null; value: T },
-  ): Applied<T> {
+  private applySync<T>(db: SqliteDatabase, workspaceId: string, wanted: Wanted, decide: Decide<T>): Applied<T> {
     const s = (name: keyof typeof SQLITE) => this.statement(db, name);
     s('begin').run();
     try {

@@ -20,7 +20,28 @@ const MAX_ID_LENGTH = 64;
  */
 export const MAX_CHANGE_PAYLOAD = 256;
 
+/** Longest auth or config payload we accept (a one-letter kind and a 64-character id need far less). */
+const MAX_KIND_PAYLOAD = 200;
+
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+
+const isId = (s: unknown): s is string => typeof s === 'string' && s.length > 0 && s.length <= MAX_ID_LENGTH;
+
+/** The JSON object a payload holds, or null when it is longer than `maxLength` or holds no object. */
+function parsePayload(payload: string, maxLength: number): Record<string, unknown> | null {
+  if (payload.length > maxLength) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+}
+
+/** What a one-letter kind code stands for, or undefined when it is not one of `codes`. */
+const kindOf = <K extends string>(codes: Record<string, K>, code: unknown): K | undefined =>
+  typeof code === 'string' && Object.hasOwn(codes, code) ? codes[code] : undefined;
 
 /**
  * `{"w":…,"v":…,"b":[available,planAllocation,purchased,reserved,deficit],"g":…}`: the workspace, its
@@ -44,16 +65,10 @@ export function encodeChange(change: LedgerChange): string {
 
 /** The change a payload stands for, or null when it is not one of ours. */
 export function decodeChange(payload: string): LedgerChange | null {
-  if (payload.length > MAX_CHANGE_PAYLOAD) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { w, v, b, g } = value as { w?: unknown; v?: unknown; b?: unknown; g?: unknown };
-  if (typeof w !== 'string' || !w || w.length > MAX_ID_LENGTH) return null;
+  const value = parsePayload(payload, MAX_CHANGE_PAYLOAD);
+  if (!value) return null;
+  const { w, v, b, g } = value;
+  if (!isId(w)) return null;
   if (!isCount(v)) return null;
   if (b === undefined) return g === undefined ? { workspaceId: w, version: v } : null;
   if (!Array.isArray(b) || b.length !== 5 || !b.every(isCount)) return null;
@@ -95,23 +110,16 @@ const AUTH_KIND_OF: Record<string, AuthChange['kind']> = { s: 'session', u: 'use
 
 /** `{"a":"s"|"u"|"k","i":…}`: what changed and its id; receivers drop what they cached about it. */
 export function encodeAuthChange(change: AuthChange): string {
-  if (change.id.length > MAX_ID_LENGTH || !change.id) throw new Error('bad id for an auth notification');
+  if (!isId(change.id)) throw new Error('bad id for an auth notification');
   return JSON.stringify({ a: AUTH_KINDS[change.kind], i: change.id });
 }
 
 /** The auth change a payload stands for, or null when it is not one of ours. */
 export function decodeAuthChange(payload: string): AuthChange | null {
-  if (payload.length > 200) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { a, i } = value as { a?: unknown; i?: unknown };
-  const kind = typeof a === 'string' && Object.hasOwn(AUTH_KIND_OF, a) ? AUTH_KIND_OF[a] : undefined;
-  if (!kind || typeof i !== 'string' || !i || i.length > MAX_ID_LENGTH) return null;
+  const value = parsePayload(payload, MAX_KIND_PAYLOAD);
+  const kind = kindOf(AUTH_KIND_OF, value?.a);
+  const i = value?.i;
+  if (!kind || !isId(i)) return null;
   return { kind, id: i };
 }
 
@@ -120,25 +128,16 @@ const CONFIG_KIND_OF: Record<string, ConfigChange['kind']> = { a: 'alerts', t: '
 
 /** `{"c":"a"|"t"|"s","w":…}`: which settings of which workspace changed; receivers drop what they cached. */
 export function encodeConfigChange(change: ConfigChange): string {
-  if (change.workspaceId.length > MAX_ID_LENGTH || !change.workspaceId) {
-    throw new Error('bad workspace id for a config notification');
-  }
+  if (!isId(change.workspaceId)) throw new Error('bad workspace id for a config notification');
   return JSON.stringify({ c: CONFIG_KINDS[change.kind], w: change.workspaceId });
 }
 
 /** The config change a payload stands for, or null when it is not one of ours. */
 export function decodeConfigChange(payload: string): ConfigChange | null {
-  if (payload.length > 200) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(payload);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { c, w } = value as { c?: unknown; w?: unknown };
-  const kind = typeof c === 'string' && Object.hasOwn(CONFIG_KIND_OF, c) ? CONFIG_KIND_OF[c] : undefined;
-  if (!kind || typeof w !== 'string' || !w || w.length > MAX_ID_LENGTH) return null;
+  const value = parsePayload(payload, MAX_KIND_PAYLOAD);
+  const kind = kindOf(CONFIG_KIND_OF, value?.c);
+  const w = value?.w;
+  if (!kind || !isId(w)) return null;
   return { kind, workspaceId: w };
 }
 
