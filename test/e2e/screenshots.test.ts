@@ -37,9 +37,30 @@ beforeAll(async () => {
 });
 afterAll(() => e2e?.stop());
 
-/** Nothing on screen says something went wrong, and nothing is wider than the window. */
+/** Nothing on screen says something went wrong, nothing is wider than the window, the top bar's parts do not overlap. */
 async function looksRight(page: Page): Promise<void> {
   expect(await page.locator('[role="alert"], .notice-danger, .form-error').count()).toBe(0);
+  const overlaps = await page.evaluate(() => {
+    const parts = [...document.querySelectorAll('.topbar > *, .topbar .brand-mark')].map((el) =>
+      el.getBoundingClientRect(),
+    );
+    const squeezed = [...document.querySelectorAll<HTMLElement>('.topbar .brand-mark')].some(
+      (el) => el.getBoundingClientRect().width < el.scrollWidth || el.getBoundingClientRect().width < 28,
+    );
+    const overlap = parts.some((a, i) =>
+      parts
+        .slice(i + 1)
+        .some(
+          (b) =>
+            a.right > b.left + 0.5 &&
+            b.right > a.left + 0.5 &&
+            !(a.left <= b.left && a.right >= b.right) &&
+            !(b.left <= a.left && b.right >= a.right),
+        ),
+    );
+    return squeezed || overlap;
+  });
+  expect(overlaps).toBe(false);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
