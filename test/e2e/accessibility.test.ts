@@ -128,7 +128,9 @@ describe.each(schemes)('accessibility (%s theme)', (scheme) => {
       await page.keyboard.press('Escape');
       await page.getByTestId('credit-popover').waitFor({ state: 'detached' });
       // Focus is back on the balance button.
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sidebar-balance');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('sidebar-balance');
 
       // The notifications popover, from the bell, closed by Escape.
       await page.getByTestId('notification-bell').first().click();

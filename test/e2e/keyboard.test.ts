@@ -52,7 +52,7 @@ describe('keyboard use', () => {
       const drawer = page.getByRole('dialog', { name: 'Main navigation' });
       await drawer.waitFor();
       expect(await menu.getAttribute('aria-expanded')).toBe('true');
-      expect(await focusInside(drawer)).toBe(true);
+      await expect.poll(() => focusInside(drawer)).toBe(true); // focus moves in once the drawer has mounted
       await settledPage(page);
       await expectAccessible(page, 'navigation drawer');
       // Focus stays inside the drawer however far one tabs, either way.
@@ -67,7 +67,7 @@ describe('keyboard use', () => {
 
       await page.keyboard.press('Escape');
       await drawer.waitFor({ state: 'detached' });
-      expect(await isFocused(menu)).toBe(true);
+      await expect.poll(() => isFocused(menu)).toBe(true); // back on the menu button once the drawer has gone
 
       // Open it again (Space this time) and follow a link with Enter: the page changes and the drawer closes.
       await page.keyboard.press('Space');
@@ -113,12 +113,12 @@ describe('keyboard use', () => {
       await page.keyboard.press('Space');
       const menu = page.getByRole('menu');
       await menu.waitFor();
-      expect(await focusInside(menu)).toBe(true);
+      await expect.poll(() => focusInside(menu)).toBe(true); // focus moves when the menu has (un)mounted
       await page.keyboard.press('ArrowDown');
       expect(await focusInside(menu)).toBe(true);
       await page.keyboard.press('Escape');
       await menu.waitFor({ state: 'detached' });
-      expect(await isFocused(actions)).toBe(true);
+      await expect.poll(() => isFocused(actions)).toBe(true); // focus moves when the menu has (un)mounted
 
       // The plan picker: Space picks a plan, the confirmation is reachable, Cancel with Enter closes it.
       const upgrade = page.getByTestId('choose-plan-growth');
