@@ -55,7 +55,7 @@ describe('the demo clock in the browser', () => {
         .getByTestId('demo-clock-done')
         .filter({ hasText: `Moved to ${renewal}` })
         .waitFor();
-      expect(await clock.getByTestId('demo-clock-now').textContent()).toBe(renewal);
+      await expect.poll(() => clock.getByTestId('demo-clock-now').textContent()).toBe(renewal);
 
       // The snapshot shows the new period, the sidebar the new allocation, the history both sides of the renewal.
       const after = await billing(owner);
@@ -89,9 +89,11 @@ describe('the demo clock in the browser', () => {
       await rule.filter({ hasText: "You're within 14 days" }).waitFor();
 
       const advanceDays = async (days: number) => {
+        const was = await clock.getByTestId('demo-clock-now').textContent();
         await clock.getByTestId('demo-clock-days').fill(String(days));
         await clock.getByTestId('demo-clock-advance').click();
-        await clock.getByTestId('demo-clock-done').waitFor();
+        // The page has caught up with the move once the clock shows the new day.
+        await expect.poll(() => clock.getByTestId('demo-clock-now').textContent()).not.toBe(was);
       };
       await advanceDays(13);
       await rule.filter({ hasText: "You're within 14 days" }).waitFor();
