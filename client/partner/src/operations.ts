@@ -58,17 +58,24 @@ export const HistoryDocument = graphql(`
   }
 `);
 
+/** The hold as every hold operation answers it. */
+export const PartnerHoldFields = graphql(`
+  fragment PartnerHoldFields on Hold {
+    id
+    amount
+    charged
+    status
+    feature
+    description
+    expiresAt
+    createdAt
+  }
+`);
+
 export const HoldDocument = graphql(`
   query PartnerHold($id: ID!) {
     hold(id: $id) {
-      id
-      amount
-      charged
-      status
-      feature
-      description
-      expiresAt
-      createdAt
+      ...PartnerHoldFields
     }
   }
 `);
@@ -76,14 +83,7 @@ export const HoldDocument = graphql(`
 export const ReserveDocument = graphql(`
   mutation PartnerReserve($input: ReserveCreditsInput!) {
     reserveCredits(input: $input) {
-      id
-      amount
-      charged
-      status
-      feature
-      description
-      expiresAt
-      createdAt
+      ...PartnerHoldFields
     }
   }
 `);
@@ -91,14 +91,7 @@ export const ReserveDocument = graphql(`
 export const SettleDocument = graphql(`
   mutation PartnerSettle($input: SettleHoldInput!) {
     settleHold(input: $input) {
-      id
-      amount
-      charged
-      status
-      feature
-      description
-      expiresAt
-      createdAt
+      ...PartnerHoldFields
     }
   }
 `);
@@ -106,14 +99,7 @@ export const SettleDocument = graphql(`
 export const ReleaseDocument = graphql(`
   mutation PartnerRelease($input: ReleaseHoldInput!) {
     releaseHold(input: $input) {
-      id
-      amount
-      charged
-      status
-      feature
-      description
-      expiresAt
-      createdAt
+      ...PartnerHoldFields
     }
   }
 `);

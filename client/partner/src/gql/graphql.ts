@@ -1905,6 +1905,8 @@ export type PartnerHistoryQueryVariables = Exact<{
 
 export type PartnerHistoryQuery = { transactions: { edges: Array<{ cursor: string, node: { id: string, sequence: number, type: TransactionType, amount: string, charged?: string | null, reservedChange: string, deficitChange: string, description: string, feature?: string | null, actorKind: string, holdId?: string | null, createdAt: string, splits: Array<{ grantId: string, grantLabel: string, grantSource?: GrantSource | null, amount: string }>, details: { inputTokens?: number | null, outputTokens?: number | null, rateCardVersion?: string | null, prorationFraction?: string | null, json?: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
+export type PartnerHoldFieldsFragment = { id: string, amount: string, charged: string, status: HoldStatus, feature?: string | null, description: string, expiresAt: string, createdAt: string };
+
 export type PartnerHoldQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1974,7 +1976,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PartnerHoldFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerHoldFields on Hold {
+  id
+  amount
+  charged
+  status
+  feature
+  description
+  expiresAt
+  createdAt
+}
+    `, {"fragmentName":"PartnerHoldFields"}) as unknown as TypedDocumentString<PartnerHoldFieldsFragment, unknown>;
 export const PartnerBalanceDocument = new TypedDocumentString(`
     query PartnerBalance {
   balance {
@@ -2032,59 +2045,67 @@ export const PartnerHistoryDocument = new TypedDocumentString(`
 export const PartnerHoldDocument = new TypedDocumentString(`
     query PartnerHold($id: ID!) {
   hold(id: $id) {
-    id
-    amount
-    charged
-    status
-    feature
-    description
-    expiresAt
-    createdAt
+    ...PartnerHoldFields
   }
 }
-    `) as unknown as TypedDocumentString<PartnerHoldQuery, PartnerHoldQueryVariables>;
+    fragment PartnerHoldFields on Hold {
+  id
+  amount
+  charged
+  status
+  feature
+  description
+  expiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<PartnerHoldQuery, PartnerHoldQueryVariables>;
 export const PartnerReserveDocument = new TypedDocumentString(`
     mutation PartnerReserve($input: ReserveCreditsInput!) {
   reserveCredits(input: $input) {
-    id
-    amount
-    charged
-    status
-    feature
-    description
-    expiresAt
-    createdAt
+    ...PartnerHoldFields
   }
 }
-    `) as unknown as TypedDocumentString<PartnerReserveMutation, PartnerReserveMutationVariables>;
+    fragment PartnerHoldFields on Hold {
+  id
+  amount
+  charged
+  status
+  feature
+  description
+  expiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<PartnerReserveMutation, PartnerReserveMutationVariables>;
 export const PartnerSettleDocument = new TypedDocumentString(`
     mutation PartnerSettle($input: SettleHoldInput!) {
   settleHold(input: $input) {
-    id
-    amount
-    charged
-    status
-    feature
-    description
-    expiresAt
-    createdAt
+    ...PartnerHoldFields
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSettleMutation, PartnerSettleMutationVariables>;
+    fragment PartnerHoldFields on Hold {
+  id
+  amount
+  charged
+  status
+  feature
+  description
+  expiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<PartnerSettleMutation, PartnerSettleMutationVariables>;
 export const PartnerReleaseDocument = new TypedDocumentString(`
     mutation PartnerRelease($input: ReleaseHoldInput!) {
   releaseHold(input: $input) {
-    id
-    amount
-    charged
-    status
-    feature
-    description
-    expiresAt
-    createdAt
+    ...PartnerHoldFields
   }
 }
-    `) as unknown as TypedDocumentString<PartnerReleaseMutation, PartnerReleaseMutationVariables>;
+    fragment PartnerHoldFields on Hold {
+  id
+  amount
+  charged
+  status
+  feature
+  description
+  expiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<PartnerReleaseMutation, PartnerReleaseMutationVariables>;
 export const PartnerUsageDocument = new TypedDocumentString(`
     query PartnerUsage($range: UsageRange!, $granularity: UsageGranularity) {
   usage(range: $range, granularity: $granularity) {
