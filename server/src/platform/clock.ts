@@ -59,8 +59,13 @@ export class WorkspaceClock implements Clock {
     else this.offsets.set(workspaceId, offsetMs);
   }
 
-  /** Runs `fn` (and everything it awaits) in the workspace's time. */
+  /**
+   * Runs `fn` (and everything it awaits) in the workspace's time. While no workspace runs ahead, every
+   * workspace's time is the base clock's, and no scope is entered: an async-local scope costs every
+   * promise of the process a hook from the first time one is entered.
+   */
   run<T>(workspaceId: string, fn: () => T): T {
+    if (!this.offsets.size) return fn();
     return this.scope.run({ workspaceId }, fn);
   }
 
@@ -69,6 +74,7 @@ export class WorkspaceClock implements Clock {
    * its caller is authenticated).
    */
   runUnnamed<T>(fn: () => T): T {
+    if (!this.offsets.size) return fn();
     return this.scope.run({ workspaceId: null }, fn);
   }
 

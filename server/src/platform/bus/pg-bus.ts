@@ -241,6 +241,9 @@ export class PgBus implements Bus {
     const client = new pg.Client({
       connectionString: this.url,
       application_name: 'hero-bus-notify',
+      // A notification is news of a change already committed, not a change: its transaction need not wait for
+      // the WAL flush (a crash loses queued notifications either way, and listeners read again after a gap).
+      options: '-c synchronous_commit=off',
       keepAlive: true,
       query_timeout: 5_000,
       connectionTimeoutMillis: 5_000,
