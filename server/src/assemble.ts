@@ -254,6 +254,8 @@ export async function startServer(
     changedElsewhere: config.database.kind === 'sqlite' ? () => credentials.changedElsewhere() : undefined,
   });
   for (const service of [services.auth, services.partners, services.passwordReset]) service.useCache(authCache);
+  // What this process knows of credit accounts, kept current by every instance's changes on the bus.
+  const stopWatching = services.ledger.watch(bus);
   await services.demoClock.load();
   const schema = await createSchema();
   const http = await createHttpServer(services, schema);
@@ -317,6 +319,7 @@ export async function startServer(
       await step('webhook deliveries', () => services.webhookWorker.stop());
       await step('local stripe', () => stripe.close());
       authCache.close();
+      stopWatching();
       services.autoTopUp.close();
       services.alerts.close();
       if (!opts.bus) await step('bus', () => bus.close()); // after the last request that could publish

@@ -19,6 +19,17 @@ export interface Db {
   execute<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** The driver's connection, for the few stores that run their own statements (ledger, credentials). */
   connection(): AbstractSqlConnection;
+  /**
+   * Runs `use` on one of the pool's driver connections (node-postgres client, better-sqlite3 database),
+   * given back whatever happens: for statements prepared on the driver.
+   */
+  withDriver<C, R>(use: (connection: C) => R | Promise<R>): Promise<R>;
+}
+
+/** Knex's pool, underneath MikroORM's connection. */
+interface Pool {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<void> | void;
 }
 
 export function createDb(orm: MikroORM, units: UnitsOfWork, kind: DatabaseKind): Db {
@@ -29,6 +40,15 @@ export function createDb(orm: MikroORM, units: UnitsOfWork, kind: DatabaseKind):
     execute: <T>(sql: string, params: unknown[] = []) =>
       orm.em.getConnection().execute(sql, params, 'all') as Promise<T[]>,
     connection: () => orm.em.getConnection() as AbstractSqlConnection,
+    async withDriver<C, R>(use: (connection: C) => R | Promise<R>): Promise<R> {
+      const { client } = (orm.em.getConnection() as AbstractSqlConnection).getKnex() as unknown as { client: Pool };
+      const connection = (await client.acquireConnection()) as C;
+      try {
+        return await use(connection);
+      } finally {
+        await client.releaseConnection(connection);
+      }
+    },
   };
 }
 

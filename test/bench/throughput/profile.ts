@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -155,6 +155,8 @@ export async function profilePairs(
     await exited;
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error('the profiled server wrote no profile');
+    // BENCH_PROFILE_OUT=file.cpuprofile keeps the profile (open it in Chrome's DevTools, Performance tab).
+    if (process.env.BENCH_PROFILE_OUT) copyFileSync(join(dir, file), process.env.BENCH_PROFILE_OUT);
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
     return { ...breakdown(profile, from, to), pairs: run.counts.settles, seconds: run.result.duration };
   } finally {

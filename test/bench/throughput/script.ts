@@ -9,8 +9,9 @@ import type { Captured } from './sql';
  *    keeping to its own share of them), its grant likewise;
  *  - the hold → md5(:pair), the same in the settle as in the hold; new row ids → gen_random_uuid();
  *    idempotency keys → derived from :pair;
- *  - the ledger write's versions and held total → computed from the load's answer (`\gset`), the
- *    grant's new remaining total from the grant row, the entry's seq from the new version;
+ *  - the ledger write's versions, held total and deficit → read in the write itself from the account row
+ *    (the server knows them from its memory of the account or from its read), the grant's new remaining
+ *    total from the grant row, the entries' seqs from the version;
  *  - every other value → a pgbench variable given with -D, which PostgreSQL types from the statement as
  *    it would the literal (so timestamps and JSON keep their text, colons included).
  *
@@ -47,7 +48,7 @@ export function holdSettleScript(requests: { name: string; statements: Captured[
   };
   const keyExpr = (key: string) => `('pgbench-${ids.keys.indexOf(key)}-' || (:pair)::text)`;
   /** A value as an expression: known ids and keys replaced inside it, the rest a -D constant. */
-  const valueExpr = (value: string, seq?: { from: string; to: string }) => {
+  const valueExpr = (value: string, seqs: { from: string; to: string }[] = []) => {
     // Alone, an id stands where the statement compares it with a uuid column.
     if (value === ids.workspaceId) return WORKSPACE;
     if (value === ids.grantId) return GRANT;
@@ -67,7 +68,7 @@ export function holdSettleScript(requests: { name: string; statements: Captured[
     mark(ids.grantId, `${GRANT}::text`);
     mark(ids.holdId, `${HOLD}::text`);
     for (const key of ids.keys) mark(key, keyExpr(key));
-    if (seq) mark(seq.from, seq.to);
+    for (const seq of seqs) mark(seq.from, seq.to);
     for (const fresh of new Set(marked.match(UUID) ?? [])) mark(fresh, 'gen_random_uuid()::text');
     if (!swaps.length) return constant(value);
     return swaps.reduce((expr, [marker, by]) => `replace(${expr}, '${marker}', ${by})`, `${constant(marked)}::text`);
@@ -87,30 +88,37 @@ export function holdSettleScript(requests: { name: string; statements: Captured[
     for (const s of request.statements) {
       const text = s.text.replace(/\s+/g, ' ').trim();
       if (s.name === 'hero-ledger-write') {
-        const needs = [
-          'version = $2, held_micro = $3, deficit_micro = $4',
-          'version = $6',
-          'unnest($7::uuid[], $8::bigint[])',
-        ];
-        const missing = needs.filter((n) => !text.includes(n));
-        if (missing.length) throw new Error(`the ledger write changed shape (${missing.join(', ')}): update script.ts`);
-        const to = String(Number(s.params[1]));
-        out.push('\\set v :acc_version + 1');
-        out.push(`\\set held :acc_held_micro ${reserving ? '+' : '-'} ${ids.chargeMicro}`);
+        if (!/\$1::json\) as x\(w uuid, to_v int, held bigint, deficit bigint, from_v int/.test(text)) {
+          throw new Error('the ledger write changed shape: update script.ts');
+        }
+        const [account] = JSON.parse(String(s.params[0])) as { to_v: number; from_v: number }[];
+        if (!account || JSON.parse(String(s.params[0])).length !== 1) {
+          throw new Error('a captured ledger write should hold exactly one account');
+        }
+        // What the server knew from memory or its read, read here in the statement itself (the same row).
+        const column = (c: string) => `(select ${c} from credit_account where workspace_id = ${WORKSPACE})`;
+        const version = column('version');
         const exprs = s.params.map((value, i) => {
           const n = i + 1;
-          if (n === 1) return WORKSPACE;
-          if (n === 2) return ':v';
-          if (n === 3) return ':held';
-          if (n === 4) return ':acc_deficit_micro';
-          if (n === 5) return 'now()';
-          if (n === 6) return ':acc_version';
-          if (n === 7 && value !== '{}') return `array[${GRANT}]`;
-          if (n === 8 && value !== '{}') {
-            return `array[(select remaining_micro - ${ids.chargeMicro} from credit_grant where id = ${GRANT})]`;
+          if (n === 1) {
+            return (
+              `json_build_array(json_build_object('w', ${WORKSPACE}, 'to_v', ${version} + ${account.to_v - account.from_v}, ` +
+              `'held', ${column('held_micro')} ${reserving ? '+' : '-'} ${ids.chargeMicro}, ` +
+              `'deficit', ${column('deficit_micro')}, 'from_v', ${version}, 'at', now()))`
+            );
+          }
+          if (n === 2 && value !== '[]') {
+            return (
+              `json_build_array(json_build_object('w', ${WORKSPACE}, 'id', ${GRANT}, ` +
+              `'r', (select remaining_micro - ${ids.chargeMicro} from credit_grant where id = ${GRANT})))`
+            );
           }
           if (value === null) return 'null';
-          return valueExpr(value, { from: `"seq":${to}`, to: `'"seq":' || (:v)::text` });
+          const entrySeqs = Array.from({ length: account.to_v - account.from_v }, (_, k) => ({
+            from: `"seq":${account.from_v + k + 1},"type"`,
+            to: `'"seq":' || (${version} + ${k + 1})::text || ',"type"'`,
+          }));
+          return valueExpr(value, entrySeqs);
         });
         out.push(`${substitute(text, exprs)};`);
       } else if (s.name === 'hero-ledger-load') {

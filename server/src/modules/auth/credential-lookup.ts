@@ -43,10 +43,6 @@ interface SqliteDatabase {
   prepare(sql: string): SqliteStatement;
   pragma(sql: string, opts: { simple: true }): unknown;
 }
-interface PoolClient {
-  acquireConnection(): Promise<unknown>;
-  releaseConnection(connection: unknown): Promise<void> | void;
-}
 
 /**
  * The two lookups every authenticated request needs (when not cached), one statement each, on the
@@ -101,14 +97,7 @@ export class CredentialLookup {
     return statement;
   }
 
-  /** A connection of MikroORM's pool (knex underneath), returned whatever happens. */
-  private async withConnection<T>(work: (connection: unknown) => T | Promise<T>): Promise<T> {
-    const pool = (this.db.connection() as unknown as { getKnex(): { client: PoolClient } }).getKnex().client;
-    const connection = await pool.acquireConnection();
-    try {
-      return await work(connection);
-    } finally {
-      await pool.releaseConnection(connection);
-    }
+  private withConnection<T>(work: (connection: unknown) => T | Promise<T>): Promise<T> {
+    return this.db.withDriver(work);
   }
 }

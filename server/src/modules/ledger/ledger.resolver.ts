@@ -4,7 +4,8 @@ import { badInput, notFound } from '../../platform/errors';
 import { checkId } from '../../platform/ids';
 import type { HoldOutcome } from './ledger.service';
 import { toHold } from './ledger.queries';
-import { snapshotBalances } from './ledger.subscriptions';
+import { balanceOf } from './core';
+import { creditBalance, snapshotBalances } from './ledger.subscriptions';
 import {
   CreditBalance,
   Hold,
@@ -15,8 +16,24 @@ import {
   TransactionFilter,
 } from './ledger.types';
 
-/** The balance as of one instant (account and grants read in one statement). */
+/**
+ * The balance as of one instant after the call: the account's version read, and the rest from what this
+ * process knows of that version (LedgerService.currentBalance), else the whole account read (account,
+ * grants and renewal date in one statement) and kept for the next time.
+ */
 export async function balanceFor(ctx: Context, workspaceId: string): Promise<CreditBalance> {
+  const { ledger, clock } = ctx.services;
+  const known = await ledger.currentBalance(workspaceId);
+  if (known) return creditBalance(balanceOf(known.state, clock.now()), known.renewsAt, known.version);
+  const balance = (
+    await snapshotBalances(ctx.services, [workspaceId], undefined, (id, read) => ledger.rememberBalance(id, read))
+  ).get(workspaceId);
+  if (!balance) throw notFound('Workspace');
+  return balance;
+}
+
+/** The balance as the database holds it now (support's checks compare it with what they recompute). */
+export async function storedBalanceFor(ctx: Context, workspaceId: string): Promise<CreditBalance> {
   const balance = (await snapshotBalances(ctx.services, [workspaceId])).get(workspaceId);
   if (!balance) throw notFound('Workspace');
   return balance;

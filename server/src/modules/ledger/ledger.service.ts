@@ -3,6 +3,7 @@ import type { DatabaseKind } from '../../db/orm';
 import type { Clock } from '../../platform/clock';
 import { readView, type Db, type ReadSource } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
+import { Grouped } from '../../platform/grouped';
 import { IdempotencyRecord } from '../../platform/idempotency.entity';
 import { keyReused, requestHash } from '../../platform/idempotency';
 import { latestChange } from '../../platform/bus/notify';
@@ -42,7 +43,8 @@ import {
   type PendingSettle,
 } from './ledger.entities';
 import { lockAndReadAccount } from './account-lock';
-import { readSnapshots } from './ledger.snapshot';
+import { readSnapshots, readVersions, type AccountVersion, type LedgerSnapshot } from './ledger.snapshot';
+import { LedgerView } from './ledger.view';
 import {
   createLedgerStore,
   type Applied,
@@ -89,6 +91,12 @@ export interface ChangedBalance extends Balance {
 
 export interface LedgerPublisher {
   publish(change: LedgerChange): void;
+}
+
+/** What `LedgerService.watch` needs of the bus: every process's ledger changes. */
+export interface LedgerChanges {
+  /** `onGap`: changes may have been missed. */
+  subscribe(listener: (change: LedgerChange) => void, onGap?: () => void): () => void;
 }
 
 /** What an entry carries besides the core's numbers. */
@@ -377,8 +385,12 @@ export class LedgerCommands {
  */
 export class LedgerService {
   readonly commands: LedgerCommands;
-  private readonly store: LedgerStore;
+  private store: LedgerStore;
   private readonly queues = new Map<string, Queued[]>();
+  /** What this process knows of accounts (PostgreSQL, once `watch` gave it the bus); null: read every time. */
+  private view: LedgerView | null = null;
+  /** Versions and renewal dates of accounts, many per statement (with the view). */
+  private versionReads: Grouped<string, AccountVersion | null> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -393,6 +405,64 @@ export class LedgerService {
 
   get dbKind(): DatabaseKind {
     return this.db.kind;
+  }
+
+  /**
+   * On PostgreSQL: keeps a view of the accounts this process writes and reads, and hears every
+   * process's changes on `bus`, which drop the views they make old. Commands then decide from the view
+   * and skip the read before their version-checked write, and `currentBalance` reads only the
+   * account's version (docs/decisions/2026-11-30-ledger-view.md). Without it, every command reads first.
+   */
+  watch(bus: LedgerChanges): () => void {
+    if (this.db.kind !== 'postgresql') return () => undefined;
+    const view = new LedgerView();
+    this.view = view;
+    this.store = createLedgerStore(this.db, view);
+    this.versionReads = new Grouped(async (ids) => {
+      const read = await readVersions(this.db, [...new Set(ids)]);
+      return ids.map((id) => ({ ok: true as const, value: read.get(id) ?? null }));
+    });
+    const stop = bus.subscribe(
+      (change) => view.heard(change.workspaceId, change.version),
+      () => view.clear(),
+    );
+    return () => {
+      stop();
+      this.view = null;
+      this.versionReads = null;
+      this.store = createLedgerStore(this.db);
+    };
+  }
+
+  /**
+   * The balance as of an instant after the call, exact whichever instance made the last change: the
+   * account's version and renewal date are read (with the other balance reads of this process that
+   * arrive meanwhile, in one statement), and the balance comes from this process's view when it holds
+   * that version. Undefined when it does not: read the whole account (`rememberBalance` keeps it).
+   */
+  async currentBalance(
+    workspaceId: string,
+  ): Promise<{ state: AccountState; version: number; renewsAt: Date | null } | undefined> {
+    if (!this.view || !this.versionReads) return undefined;
+    const current = await this.versionReads.call(workspaceId);
+    const known = current && this.view.get(workspaceId);
+    if (!current || !known || known.version !== current.version) return undefined;
+    return {
+      state: { grants: known.grants, heldMicro: known.heldMicro, deficitMicro: known.deficitMicro },
+      version: known.version,
+      renewsAt: current.renewsAt,
+    };
+  }
+
+  /** Keeps a balance read (account and grants with credits left, as of one instant) in the view. */
+  rememberBalance(workspaceId: string, snapshot: LedgerSnapshot): void {
+    this.view?.remember(workspaceId, {
+      version: snapshot.version,
+      heldMicro: snapshot.state.heldMicro,
+      deficitMicro: snapshot.state.deficitMicro,
+      grants: snapshot.state.grants,
+      holds: new Map(),
+    });
   }
 
   /** Creates the account row; call in the transaction that creates the workspace. */

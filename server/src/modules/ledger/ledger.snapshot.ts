@@ -87,20 +87,15 @@ function buildSnapshotSql(db: Db, workspaces: 'array' | number): string {
  */
 async function querySnapshot(db: Db, workspaceIds: string[]): Promise<SnapshotRow[]> {
   if (db.kind !== 'postgresql') return db.execute<SnapshotRow>(snapshotSql(db, workspaceIds.length), workspaceIds);
-  const { client } = db.connection().getKnex();
-  const pgClient = (await client.acquireConnection()) as {
-    query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: SnapshotRow[] }>;
-  };
-  try {
-    const result = await pgClient.query({
-      name: 'hero-live-snapshot',
-      text: snapshotSql(db, 'array'),
-      values: [workspaceIds],
-    });
-    return result.rows;
-  } finally {
-    await client.releaseConnection(pgClient);
-  }
+  const text = snapshotSql(db, 'array');
+  const result = await db.withDriver((pg: PgClient) =>
+    pg.query<SnapshotRow>({ name: 'hero-live-snapshot', text, values: [workspaceIds] }),
+  );
+  return result.rows;
+}
+
+interface PgClient {
+  query<R>(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
 }
 
 export interface LedgerSnapshot {
@@ -143,4 +138,53 @@ export async function readSnapshots(db: Db, workspaceIds: string[]): Promise<Map
     snapshot.state.grants.push(grant);
   }
   return out;
+}
+
+/** An account's version and when its plan renews, as of one instant. */
+export interface AccountVersion {
+  version: number;
+  renewsAt: Date | null;
+}
+
+const versionsSqlCache = new WeakMap<Db, string>();
+
+/** Versions and renewal dates of the given accounts (absent: no such workspace), in one statement (PostgreSQL). */
+export async function readVersions(db: Db, workspaceIds: string[]): Promise<Map<string, AccountVersion>> {
+  let sql = versionsSqlCache.get(db);
+  if (!sql) {
+    const meta = db.read().getMetadata();
+    const account = meta.get(CreditAccount.name);
+    const subscription = meta.get('PlanSubscription');
+    const col = (entity: { properties: Record<string, { fieldNames: string[] }> }, property: string) => {
+      const name = entity.properties[property]?.fieldNames[0];
+      if (!name) throw new Error(`no column for ${property}`);
+      return name;
+    };
+    const a = (p: string) => `a.${col(account, p)}`;
+    const s = (p: string) => `s.${col(subscription, p)}`;
+    sql = [
+      `select ${a('workspaceId')} as workspace_id, ${a('version')} as version,`,
+      // When the plan renews: as the balance read decides it.
+      `  case when ${s('status')} in ('ACTIVE', 'PAST_DUE') and not ${s('cancelAtPeriodEnd')}`,
+      `    then ${s('currentPeriodEnd')} end as renews_at`,
+      `from ${account.tableName} a`,
+      `left join ${subscription.tableName} s on ${s('workspace')} = ${a('workspaceId')}`,
+      `where ${a('workspaceId')} = any($1::uuid[])`,
+    ].join('\n');
+    versionsSqlCache.set(db, sql);
+  }
+  const text = sql;
+  const rows = await db.withDriver((pg: PgClient) =>
+    pg.query<{ workspace_id: string; version: number; renews_at: Date | string | null }>({
+      name: 'hero-ledger-versions',
+      text,
+      values: [workspaceIds],
+    }),
+  );
+  return new Map(
+    rows.rows.map((r) => [
+      String(r.workspace_id),
+      { version: Number(r.version), renewsAt: r.renews_at === null ? null : toDate(r.renews_at) },
+    ]),
+  );
 }

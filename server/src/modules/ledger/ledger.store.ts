@@ -1,5 +1,8 @@
+import { Grouped, type Settled } from '../../platform/grouped';
+import { isUniqueViolation } from '../../platform/transaction';
 import type { Db } from '../../platform/db';
 import type { ActorKind } from './ledger.entities';
+import { afterWrite, fromLoaded, type LedgerView } from './ledger.view';
 import type { EntryType, GrantSource, GrantState, HoldState, HoldStatus, Split } from './core';
 
 /**
@@ -234,74 +237,83 @@ const PG_LOAD = `select a.version, a.held_micro, a.deficit_micro,
 from credit_account a where a.workspace_id = $1`;
 
 /**
- * Each part applies only if the account update did, i.e. the version was still the one read. Events take the
- * workspace's next seqs: every other writer of the feed (appendEvent) holds the account row's lock from before it
- * reads the last seq until it commits, so this update waits for it; if it wrote events meanwhile, the insert meets
- * the unique (workspace_id, seq) index and the whole statement fails, to be read and decided again.
+ * The writes of one or more accounts in one statement (and one commit). Each account's rows apply only if its
+ * update did, i.e. its version was still the one its decision was made from; the statement returns the accounts
+ * that applied. Events take each workspace's next seqs: every other writer of the feed (appendEvent) holds the
+ * account row's lock from before it reads the last seq until it commits, so the account update waits for it; if
+ * it wrote events meanwhile, the insert meets the unique (workspace_id, seq) index and the whole statement fails,
+ * to be written again account by account. Accounts are listed in workspace order, so that two statements lock
+ * the rows they share in the same order.
  */
-const PG_WRITE = `with acc as (
-  update credit_account set version = $2, held_micro = $3, deficit_micro = $4, updated_at = $5
-  where workspace_id = $1 and version = $6 returning workspace_id),
+const PG_WRITE = `with x_acc as (
+  select * from json_to_recordset($1::json) as x(w uuid, to_v int, held bigint, deficit bigint, from_v int,
+    at timestamptz)),
+acc as (
+  update credit_account a set version = x.to_v, held_micro = x.held, deficit_micro = x.deficit, updated_at = x.at
+  from x_acc x where a.workspace_id = x.w and a.version = x.from_v returning a.workspace_id),
 gu as (
-  update credit_grant g set remaining_micro = u.r from unnest($7::uuid[], $8::bigint[]) as u(id, r)
-  where g.id = u.id and g.workspace_id = $1 and exists (select 1 from acc) returning 1),
+  update credit_grant g set remaining_micro = u.r from json_to_recordset($2::json) as u(w uuid, id uuid, r bigint)
+  where g.id = u.id and g.workspace_id = u.w and u.w in (select workspace_id from acc) returning 1),
 gi as (
   insert into credit_grant (id, workspace_id, source, label, original_micro, remaining_micro, expires_at, effective_at,
     seq, external_key, created_at)
-  select x.id, $1, x.source, x.label, x.original_micro, x.remaining_micro, x.expires_at, x.effective_at, x.seq,
+  select x.id, x.w, x.source, x.label, x.original_micro, x.remaining_micro, x.expires_at, x.effective_at, x.seq,
     x.external_key, x.created_at
-  from json_to_recordset($9::json) as x(id uuid, source text, label text, original_micro bigint, remaining_micro bigint,
-    expires_at timestamptz, effective_at timestamptz, seq int, external_key text, created_at timestamptz)
-  where exists (select 1 from acc) returning 1),
+  from json_to_recordset($3::json) as x(w uuid, id uuid, source text, label text, original_micro bigint,
+    remaining_micro bigint, expires_at timestamptz, effective_at timestamptz, seq int, external_key text,
+    created_at timestamptz)
+  where x.w in (select workspace_id from acc) returning 1),
 hi as (
   insert into credit_hold (id, workspace_id, amount_micro, splits, status, feature, description, actual_micro,
     pending_settle, created_at, expires_at, resolved_at, api_key_id)
-  select x.id, $1, x.amount_micro, x.splits, x.status, x.feature, x.description, x.actual_micro, null, x.created_at,
+  select x.id, x.w, x.amount_micro, x.splits, x.status, x.feature, x.description, x.actual_micro, null, x.created_at,
     x.expires_at, x.resolved_at, x.api_key_id
-  from json_to_recordset($10::json) as x(id uuid, amount_micro bigint, splits jsonb, status text, feature text,
+  from json_to_recordset($4::json) as x(w uuid, id uuid, amount_micro bigint, splits jsonb, status text, feature text,
     description text, actual_micro bigint, created_at timestamptz, expires_at timestamptz, resolved_at timestamptz,
     api_key_id uuid)
-  where exists (select 1 from acc) returning 1),
+  where x.w in (select workspace_id from acc) returning 1),
 hu as (
   update credit_hold h set status = x.status, resolved_at = x.resolved_at,
     actual_micro = coalesce(x.actual_micro, h.actual_micro),
     pending_settle = case when x.actual_micro is null then h.pending_settle else null end
-  from json_to_recordset($11::json) as x(id uuid, status text, resolved_at timestamptz, actual_micro bigint)
-  where h.id = x.id and h.workspace_id = $1 and exists (select 1 from acc) returning 1),
+  from json_to_recordset($5::json) as x(w uuid, id uuid, status text, resolved_at timestamptz, actual_micro bigint)
+  where h.id = x.id and h.workspace_id = x.w and x.w in (select workspace_id from acc) returning 1),
 ei as (
   insert into ledger_entry (id, workspace_id, seq, type, amount_micro, held_delta_micro, deficit_delta_micro, splits,
     charge_splits, description, details, feature, hold_id, grant_id, actor_kind, actor_id, idempotency_key, created_at)
-  select x.id, $1, x.seq, x.type, x.amount_micro, x.held_delta_micro, x.deficit_delta_micro, x.splits, x.charge_splits,
+  select x.id, x.w, x.seq, x.type, x.amount_micro, x.held_delta_micro, x.deficit_delta_micro, x.splits, x.charge_splits,
     x.description, x.details, x.feature, x.hold_id, x.grant_id, x.actor_kind, x.actor_id, x.idempotency_key, x.created_at
-  from json_to_recordset($12::json) as x(id uuid, seq int, type text, amount_micro bigint, held_delta_micro bigint,
-    deficit_delta_micro bigint, splits jsonb, charge_splits jsonb, description text, details jsonb, feature text,
-    hold_id uuid, grant_id uuid, actor_kind text, actor_id text, idempotency_key text, created_at timestamptz)
-  where exists (select 1 from acc) returning 1),
+  from json_to_recordset($6::json) as x(w uuid, id uuid, seq int, type text, amount_micro bigint,
+    held_delta_micro bigint, deficit_delta_micro bigint, splits jsonb, charge_splits jsonb, description text,
+    details jsonb, feature text, hold_id uuid, grant_id uuid, actor_kind text, actor_id text, idempotency_key text,
+    created_at timestamptz)
+  where x.w in (select workspace_id from acc) returning 1),
 ii as (
   insert into idempotency_record (id, workspace_id, key, operation, request_hash, response, running_until, created_at)
-  select x.id, $1, x.key, x.operation, x.request_hash, x.response, null, x.created_at
-  from json_to_recordset($13::json) as x(id uuid, key text, operation text, request_hash text, response jsonb,
+  select x.id, x.w, x.key, x.operation, x.request_hash, x.response, null, x.created_at
+  from json_to_recordset($7::json) as x(w uuid, id uuid, key text, operation text, request_hash text, response jsonb,
     created_at timestamptz)
-  where exists (select 1 from acc) returning 1),
+  where x.w in (select workspace_id from acc) returning 1),
 ev as (
   insert into workspace_event (id, workspace_id, seq, type, data, created_at)
-  select x.id, $1, (select coalesce(max(e.seq), 0) from workspace_event e where e.workspace_id = $1) + x.n, x.type,
-    x.data, $5
-  from json_to_recordset($14::json) as x(id uuid, n int, type text, data jsonb)
-  where exists (select 1 from acc) returning 1),
+  select x.id, x.w, (select coalesce(max(e.seq), 0) from workspace_event e where e.workspace_id = x.w) + x.n, x.type,
+    x.data, x.at
+  from json_to_recordset($8::json) as x(w uuid, id uuid, n int, type text, data jsonb, at timestamptz)
+  where x.w in (select workspace_id from acc) returning 1),
 sp as (
   insert into api_key_spend (api_key_id, month, workspace_id, spent_micro)
-  select x.k, x.m, $1, x.d from json_to_recordset($15::json) as x(k uuid, m text, d bigint)
-  where exists (select 1 from acc)
+  select x.k, x.m, x.w, x.d from json_to_recordset($9::json) as x(w uuid, k uuid, m text, d bigint)
+  where x.w in (select workspace_id from acc)
   on conflict (api_key_id, month) do update set spent_micro = api_key_spend.spent_micro + excluded.spent_micro
   returning 1)
-select count(*)::int as n from acc`;
+select workspace_id from acc`;
 
 interface PgClient {
   query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
-const entryJson = (e: EntryRow) => ({
+const entryJson = (w: string, e: EntryRow) => ({
+  w,
   id: e.id,
   seq: e.seq,
   type: e.type,
@@ -321,7 +333,8 @@ const entryJson = (e: EntryRow) => ({
   created_at: e.createdAt,
 });
 
-const grantJson = (g: GrantRow) => ({
+const grantJson = (w: string, g: GrantRow) => ({
+  w,
   id: g.id,
   source: g.source,
   label: g.label,
@@ -334,7 +347,8 @@ const grantJson = (g: GrantRow) => ({
   created_at: g.createdAt,
 });
 
-const holdJson = (h: HoldRow, resolvedAt: Date | null) => ({
+const holdJson = (w: string, h: HoldRow, resolvedAt: Date | null) => ({
+  w,
   id: h.id,
   amount_micro: h.amountMicro,
   splits: h.splits,
@@ -348,7 +362,8 @@ const holdJson = (h: HoldRow, resolvedAt: Date | null) => ({
   api_key_id: h.apiKeyId,
 });
 
-const answerJson = (a: AnswerRow) => ({
+const answerJson = (w: string, a: AnswerRow) => ({
+  w,
   id: a.id,
   key: a.key,
   operation: a.operation,
@@ -379,69 +394,126 @@ const isEventSeqTaken = (err: unknown): boolean => {
   return e?.code === '23505' && e.constraint === 'workspace_event_workspace_id_seq_unique';
 };
 
-class PgLedgerStore implements LedgerStore {
-  constructor(private readonly db: Db) {}
-
-  apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
-    return withDriverConnection(this.db, (pg: PgClient) => this.applyOn(pg, workspaceId, wanted, decide));
-  }
-
-  private async applyOn<T>(pg: PgClient, workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
-    const read = await pg.query({
-      name: 'hero-ledger-load',
-      text: PG_LOAD,
-      values: [workspaceId, wanted.grantIds, wanted.holdIds, wanted.keys, wanted.apiKeyIds, wanted.month],
-    });
-    const row = read.rows[0];
-    if (!row) return { kind: 'missing' };
-    const { changes, value } = decide(loadedFrom(row));
-    if (!changes) return { kind: 'done', value, written: false };
-    const written = await pg
-      .query({
-        name: 'hero-ledger-write',
-        text: PG_WRITE,
-        values: [
-          workspaceId,
-          changes.toVersion,
-          changes.heldMicro,
-          changes.deficitMicro,
-          changes.now,
-          changes.fromVersion,
-          changes.grantUpdates.map((g) => g.id),
-          changes.grantUpdates.map((g) => g.remainingMicro),
-          JSON.stringify(changes.grantInserts.map(grantJson)),
-          JSON.stringify(changes.holdInserts.map((h) => holdJson(h, h.status === 'ACTIVE' ? null : changes.now))),
-          JSON.stringify(
-            changes.holdUpdates.map((h) => ({
-              id: h.id,
-              status: h.status,
-              resolved_at: h.resolvedAt,
-              actual_micro: h.actualMicro,
-            })),
-          ),
-          JSON.stringify(changes.entries.map(entryJson)),
-          JSON.stringify(changes.answers.map(answerJson)),
-          JSON.stringify(changes.events.map((e, i) => ({ id: e.id, n: i + 1, type: e.type, data: e.data }))),
-          JSON.stringify(changes.spend.map((d) => ({ k: d.apiKeyId, m: d.month, d: d.deltaMicro }))),
-        ],
-      })
-      .catch((err: unknown) => {
-        if (isEventSeqTaken(err)) return null;
-        throw err;
-      });
-    if (!written || Number(written.rows[0]?.n) !== 1) return { kind: 'conflict' };
-    return { kind: 'done', value, written: true };
-  }
+/** One account's write. */
+interface AccountWrite {
+  workspaceId: string;
+  changes: Changes;
 }
 
-/** Runs `use` on a driver connection taken from the ORM's pool, and gives the connection back after. */
-async function withDriverConnection<C, R>(db: Db, use: (connection: C) => R | Promise<R>): Promise<R> {
-  const { client } = db.connection().getKnex();
-  const connection = (await client.acquireConnection()) as C;
-  try {
-    return await use(connection);
-  } finally {
-    await client.releaseConnection(connection);
+/** The parameters of PG_WRITE for these accounts' changes. */
+function writeParams(writes: AccountWrite[]): string[] {
+  const table = <T>(rows: (w: string, c: Changes) => T[]) =>
+    JSON.stringify(writes.flatMap(({ workspaceId, changes }) => rows(workspaceId, changes)));
+  return [
+    table((w, c) => [
+      { w, to_v: c.toVersion, held: c.heldMicro, deficit: c.deficitMicro, from_v: c.fromVersion, at: c.now },
+    ]),
+    table((w, c) => c.grantUpdates.map((g) => ({ w, id: g.id, r: g.remainingMicro }))),
+    table((w, c) => c.grantInserts.map((g) => grantJson(w, g))),
+    table((w, c) => c.holdInserts.map((h) => holdJson(w, h, h.status === 'ACTIVE' ? null : c.now))),
+    table((w, c) =>
+      c.holdUpdates.map((h) => ({
+        w,
+        id: h.id,
+        status: h.status,
+        resolved_at: h.resolvedAt,
+        actual_micro: h.actualMicro,
+      })),
+    ),
+    table((w, c) => c.entries.map((e) => entryJson(w, e))),
+    table((w, c) => c.answers.map((x) => answerJson(w, x))),
+    table((w, c) => c.events.map((e, i) => ({ w, id: e.id, n: i + 1, type: e.type, data: e.data, at: c.now }))),
+    table((w, c) => c.spend.map((d) => ({ w, k: d.apiKeyId, m: d.month, d: d.deltaMicro }))),
+  ];
+}
+
+/**
+ * Group commit for the ledger's writes on PostgreSQL (platform/grouped.ts): while two statements run,
+ * the writes that arrive wait and then go out together, many accounts in one statement and one commit.
+ * Alone, a write waits for nothing. If a shared statement fails (a unique key met, a deadlock), each of its
+ * accounts is written again on its own, so that one account's error is its own. Each write's answer: true
+ * when its account was still at `changes.fromVersion` and everything was written, false when it was not.
+ */
+function groupCommit(db: Db): Grouped<AccountWrite, boolean> {
+  const statement = async (writes: AccountWrite[]): Promise<Set<string>> =>
+    db.withDriver(async (pg: PgClient) => {
+      const { rows } = await pg.query({ name: 'hero-ledger-write', text: PG_WRITE, values: writeParams(writes) });
+      return new Set(rows.map((r) => String(r.workspace_id)));
+    });
+  const alone = async (write: AccountWrite): Promise<Settled<boolean>> => {
+    try {
+      return { ok: true, value: (await statement([write])).has(write.workspaceId) };
+    } catch (err) {
+      // Another writer took the seq an event of this write was to get: read and decide again.
+      return isEventSeqTaken(err) ? { ok: true, value: false } : { ok: false, error: err };
+    }
+  };
+  return new Grouped(
+    async (writes) => {
+      if (writes.length === 1) return [await alone(writes[0]!)];
+      // Rows shared with another statement are locked in the same order by both.
+      const sorted = [...writes].sort((a, b) =>
+        a.workspaceId < b.workspaceId ? -1 : a.workspaceId > b.workspaceId ? 1 : 0,
+      );
+      try {
+        const applied = await statement(sorted);
+        return writes.map((w) => ({ ok: true, value: applied.has(w.workspaceId) }));
+      } catch {
+        return Promise.all(writes.map(alone));
+      }
+    },
+    // One write per account in a statement: its queue sends one at a time; this only guards it.
+    { key: (w) => w.workspaceId },
+  );
+}
+
+class PgLedgerStore implements LedgerStore {
+  private readonly writes: Grouped<AccountWrite, boolean>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly view: LedgerView | null,
+  ) {
+    this.writes = groupCommit(db);
+  }
+
+  async apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
+    const known = this.view?.cover(workspaceId, wanted);
+    if (known) {
+      // Decided from what this process knows; the write applies only if the account is still at that version.
+      // A decision that writes nothing (a refusal, say) is not proven by a write: it is made again from a read.
+      const { changes, value } = decide(known.loaded);
+      if (changes) {
+        const written = await this.writes.call({ workspaceId, changes }).catch((err: unknown) => {
+          // A key answered before, or a grant's external key taken: the read below finds out which.
+          if (isUniqueViolation(err)) return false;
+          throw err;
+        });
+        if (written) {
+          this.view!.remember(workspaceId, afterWrite(known.from, changes));
+          return { kind: 'done', value, written: true };
+        }
+      }
+      this.view!.forget(workspaceId);
+    }
+    const row = await this.db.withDriver(async (pg: PgClient) => {
+      const read = await pg.query({
+        name: 'hero-ledger-load',
+        text: PG_LOAD,
+        values: [workspaceId, wanted.grantIds, wanted.holdIds, wanted.keys, wanted.apiKeyIds, wanted.month],
+      });
+      return read.rows[0];
+    });
+    if (!row) return { kind: 'missing' };
+    const loaded = loadedFrom(row);
+    const { changes, value } = decide(loaded);
+    if (!changes) {
+      this.view?.remember(workspaceId, fromLoaded(loaded));
+      return { kind: 'done', value, written: false };
+    }
+    if (!(await this.writes.call({ workspaceId, changes }))) return { kind: 'conflict' };
+    this.view?.remember(workspaceId, afterWrite(fromLoaded(loaded), changes));
+    return { kind: 'done', value, written: true };
   }
 }
 
@@ -519,7 +591,7 @@ class SqliteLedgerStore implements LedgerStore {
 
   async apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
     // The pool has one connection: holding it keeps the ORM's transactions out while this one runs.
-    return withDriverConnection(this.db, (db: SqliteDatabase) => this.applySync(db, workspaceId, wanted, decide));
+    return this.db.withDriver((db: SqliteDatabase) => this.applySync(db, workspaceId, wanted, decide));
   }
 
   /** One synchronous transaction: nothing else runs on this process until it has committed. */
@@ -656,6 +728,7 @@ class SqliteLedgerStore implements LedgerStore {
   }
 }
 
-export function createLedgerStore(db: Db): LedgerStore {
-  return db.kind === 'postgresql' ? new PgLedgerStore(db) : new SqliteLedgerStore(db);
+/** `view`: what this process knows of accounts (PostgreSQL), to decide from before reading. */
+export function createLedgerStore(db: Db, view: LedgerView | null = null): LedgerStore {
+  return db.kind === 'postgresql' ? new PgLedgerStore(db, view) : new SqliteLedgerStore(db);
 }

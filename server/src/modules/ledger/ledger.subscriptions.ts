@@ -10,7 +10,7 @@ import { PushIterator } from '../../platform/push-iterator';
 import { balanceOf, type Balance } from './core';
 import { CreditAccount, CreditGrant, LedgerEntry } from './ledger.entities';
 import { toTransaction } from './ledger.queries';
-import { readSnapshots } from './ledger.snapshot';
+import { readSnapshots, type LedgerSnapshot } from './ledger.snapshot';
 import { CreditBalance, Transaction } from './ledger.types';
 
 /** What live balances need from the rest of the server (the services satisfy it). */
@@ -51,12 +51,16 @@ export async function snapshotBalances(
   services: Services,
   workspaceIds: string[],
   renews: Map<string, RenewsAtCache> = new Map(),
+  /** Sees each workspace's state as read. */
+  read?: (workspaceId: string, snapshot: LedgerSnapshot) => void,
 ): Promise<Map<string, CreditBalance>> {
   const out = new Map<string, CreditBalance>();
   if (!workspaceIds.length) return out;
   const accounts = await readSnapshots(services.db, workspaceIds);
   const now = services.clock.now();
-  for (const [workspaceId, { state, version, newestGrant, renewsAt }] of accounts) {
+  for (const [workspaceId, snapshot] of accounts) {
+    read?.(workspaceId, snapshot);
+    const { state, version, newestGrant, renewsAt } = snapshot;
     const cached = renews.get(workspaceId);
     if (cached) Object.assign(cached, { value: renewsAt, newestGrant, readAt: Date.now() });
     out.set(workspaceId, creditBalance(balanceOf(state, now), renewsAt, version));
@@ -64,7 +68,7 @@ export async function snapshotBalances(
   return out;
 }
 
-function creditBalance(balance: Balance, renewsAt: Date | null, version: number): CreditBalance {
+export function creditBalance(balance: Balance, renewsAt: Date | null, version: number): CreditBalance {
   return {
     available: balance.availableMicro,
     planAllocation: balance.planAllocationMicro,

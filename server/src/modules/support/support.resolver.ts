@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { requireMember, type Context } from '../../platform/context';
 import { AppError, badInput } from '../../platform/errors';
 import { checkId } from '../../platform/ids';
-import { balanceFor } from '../ledger/ledger.resolver';
+import { storedBalanceFor } from '../ledger/ledger.resolver';
 import { CreditBalance, Hold, TransactionConnection } from '../ledger/ledger.types';
 import { toActionGql } from './support.service';
 import {
@@ -49,7 +49,7 @@ export class SupportResolver {
     const workspace = await ctx.services.workspaces.workspace(workspaceId);
     await ctx.services.support.record(workspaceId, staff.userId, 'AUDIT');
     const audit = ctx.services.support.auditing;
-    const [check, balance] = await Promise.all([audit.replayCheck(workspaceId), balanceFor(ctx, workspaceId)]);
+    const [check, balance] = await Promise.all([audit.replayCheck(workspaceId), storedBalanceFor(ctx, workspaceId)]);
     return {
       workspaceId,
       workspaceName: workspace.name,
@@ -109,7 +109,7 @@ export class SupportResolver {
     await ctx.services.workspaces.workspace(workspaceId);
     const amountMicro = input.direction === AdjustmentDirection.CREDIT ? input.amount : -input.amount;
     await ctx.services.support.adjust(staff, { ...input, workspaceId, amountMicro, params: { ...input } });
-    return balanceFor(ctx, workspaceId);
+    return storedBalanceFor(ctx, workspaceId);
   }
 
   @Mutation(() => CreditBalance, { description: 'Support staff: void what remains of one grant, with a reason.' })
@@ -118,7 +118,7 @@ export class SupportResolver {
     const workspaceId = checkId(input.workspaceId, 'workspaceId');
     await ctx.services.workspaces.workspace(workspaceId);
     await ctx.services.support.voidGrant(staff, { ...input, workspaceId, grantId: checkId(input.grantId, 'grantId') });
-    return balanceFor(ctx, workspaceId);
+    return storedBalanceFor(ctx, workspaceId);
   }
 
   @Mutation(() => CreditBalance, {
@@ -129,7 +129,7 @@ export class SupportResolver {
     const workspaceId = checkId(input.workspaceId, 'workspaceId');
     await ctx.services.workspaces.workspace(workspaceId);
     await ctx.services.support.releaseHold(staff, { ...input, workspaceId, holdId: checkId(input.holdId, 'holdId') });
-    return balanceFor(ctx, workspaceId);
+    return storedBalanceFor(ctx, workspaceId);
   }
 
   @Query(() => [SupportActionGql], { description: 'Support staff: what support did in a workspace, newest first.' })

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fund, signUp, supportToken, type Account } from '../support/accounts';
+import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
+import { adjust, release, reserve, settleHold } from '../support/holds';
+import { dbKind, startTwoProcesses, type ServerProcess, type TwoProcesses } from '../support/server';
+
+/**
+ * Each server process remembers the accounts it wrote or read and decides its next command from that
+ * memory, without reading first; its writes are grouped with other accounts' into one statement under
+ * load. Whatever another process did meanwhile, every answer must be the one a fresh read would give:
+ * these run each step on one process and the next on the other, so that the first's memory is old.
+ */
+let servers: TwoProcesses | undefined;
+let a: ServerProcess;
+let b: ServerProcess;
+let staff: string;
+
+beforeAll(async () => {
+  servers = await startTwoProcesses('ledger_view');
+  ({ a, b } = servers);
+  staff = await supportToken(a.url);
+}, 120_000);
+
+afterAll(() => servers?.stop());
+
+const BALANCE = '{ balance { available reserved version } }';
+const RESERVE = 'mutation($i: ReserveCreditsInput!) { reserveCredits(input: $i) { id amount } }';
+
+const balanceOn = async (url: string, owner: Account) =>
+  (await gqlOk(url, BALANCE, {}, owner.token)).balance as { available: string; reserved: string; version: number };
+
+describe(`decisions from a process's memory of the account stay exact (${dbKind()})`, () => {
+  it('a hold refused by what one process remembers is granted when another process added credits meanwhile', async () => {
+    const owner = await signUp(a.url, 'view-refill');
+    await fund(a.url, owner.workspaceId, '1');
+    await reserve(b.url, owner.token, '1'); // b now remembers an account with nothing left
+    await adjust(a.url, staff, { workspaceId: owner.workspaceId, amount: '5', direction: 'CREDIT', reason: 'refill' });
+    const r = await gql(
+      b.url,
+      RESERVE,
+      { i: { amount: '3', description: 'after refill', idempotencyKey: uniqueKey() } },
+      owner.token,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.reserveCredits.amount).toBe('3');
+    expect(await balanceOn(b.url, owner)).toMatchObject({ available: '2', reserved: '4' });
+  });
+
+  it('a hold another process released is not settled by the one that placed it', async () => {
+    const owner = await signUp(a.url, 'view-released');
+    await fund(a.url, owner.workspaceId, '5');
+    const holdId = await reserve(b.url, owner.token, '2'); // b remembers the hold as active
+    await release(a.url, owner.token, holdId);
+    const settled = await settleHold(b.url, owner.token, holdId, '2');
+    expect(codeOf(settled)).toBe('CONFLICT');
+    expect(settled.errors?.[0]?.extensions?.holdStatus).toBe('RELEASED');
+    expect(await balanceOn(a.url, owner)).toMatchObject({ available: '5', reserved: '0' });
+  });
+
+  it('an idempotency key answered on one process gets the same answer on the other, and moves credits once', async () => {
+    const owner = await signUp(a.url, 'view-replay');
+    await fund(a.url, owner.workspaceId, '5');
+    await reserve(b.url, owner.token, '1'); // b remembers the account
+    const input = { amount: '2', description: 'replayed', idempotencyKey: uniqueKey('replay') };
+    const first = await gqlOk(a.url, RESERVE, { i: input }, owner.token);
+    const again = await gqlOk(b.url, RESERVE, { i: input }, owner.token);
+    expect(again.reserveCredits).toEqual(first.reserveCredits);
+    const reused = await gql(b.url, RESERVE, { i: { ...input, amount: '3' } }, owner.token);
+    expect(codeOf(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await balanceOn(b.url, owner)).toMatchObject({ available: '2', reserved: '3' });
+  });
+
+  it('a balance read right after a change on the other process shows that change, every time', async () => {
+    const owner = await signUp(a.url, 'view-balance');
+    await fund(a.url, owner.workspaceId, '100');
+    await balanceOn(b.url, owner); // b remembers the account
+    for (let i = 1; i <= 30; i++) {
+      await reserve(i % 2 ? a.url : b.url, owner.token, '1');
+      const seen = await balanceOn(i % 2 ? b.url : a.url, owner);
+      expect(seen).toMatchObject({ available: String(100 - i), reserved: String(i) });
+    }
+  });
+
+  it('one account refused inside a shared write leaves the others of that write written', async () => {
+    const owners = await Promise.all(Array.from({ length: 12 }, (_, i) => signUp(a.url, `view-shared-${i}`)));
+    await Promise.all(owners.map((o) => fund(a.url, o.workspaceId, '10')));
+    // Every process remembers every account, and one key is answered already.
+    await Promise.all(owners.map((o) => reserve(a.url, o.token, '1')));
+    const answered = { amount: '1', description: 'answered', idempotencyKey: uniqueKey('answered') };
+    await gqlOk(a.url, RESERVE, { i: answered }, owners[0]!.token);
+    // Sent at once to one process, whose writes go out together; the reused key's write meets its unique index.
+    const results = await Promise.all(
+      owners.map((o, i) =>
+        gql(
+          a.url,
+          RESERVE,
+          {
+            i:
+              i === 0
+                ? { ...answered, amount: '2' }
+                : { amount: '2', description: 'shared', idempotencyKey: uniqueKey() },
+          },
+          o.token,
+        ),
+      ),
+    );
+    expect(codeOf(results[0]!)).toBe('IDEMPOTENCY_KEY_REUSED');
+    for (const r of results.slice(1)) expect(r.errors).toBeUndefined();
+    expect(await balanceOn(b.url, owners[0]!)).toMatchObject({ available: '8', reserved: '2' });
+    for (const o of owners.slice(1)) expect(await balanceOn(b.url, o)).toMatchObject({ available: '7', reserved: '3' });
+  });
+});
