@@ -5,8 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import helmet from 'helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { API_KEY_PREFIX } from '../modules/partners/partners.service';
@@ -117,7 +117,7 @@ export async function createHttpServer(services: EdgeServices, schema: GraphQLSc
   });
   await apollo.start();
   closeKeepAliveOnShutdown(app);
-  await app.register(fastifyHelmet, securityHeaders(config));
+  addSecurityHeaders(app, config);
   app.addHook('onClose', async () => {
     await services.mailQueue.idle(); // a reset link or lock notice still being written
     services.signInThrottle.close();
@@ -180,6 +180,17 @@ export function securityHeaders(config: Pick<Config, 'isProduction'>) {
     xFrameOptions: { action: 'deny' as const },
     strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   };
+}
+
+/**
+ * Sets `securityHeaders` on every response, with helmet's middleware built once (its Fastify plugin builds
+ * it again, directives parsed anew, for every request).
+ */
+export function addSecurityHeaders(app: FastifyInstance, config: Pick<Config, 'isProduction'>): void {
+  const apply = helmet(securityHeaders(config));
+  app.addHook('onRequest', (request, reply, done) =>
+    apply(request.raw, reply.raw, (err?: unknown) => done(err as Error)),
+  );
 }
 
 /**

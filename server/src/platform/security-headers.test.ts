@@ -1,11 +1,10 @@
-import fastifyHelmet from '@fastify/helmet';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from './http';
+import { addSecurityHeaders } from './http';
 
 async function headersIn(isProduction: boolean) {
   const app = Fastify();
-  await app.register(fastifyHelmet, securityHeaders({ isProduction }));
+  addSecurityHeaders(app, { isProduction });
   app.get('/', async () => ({ ok: true }));
   const res = await app.inject({ method: 'GET', url: '/' });
   await app.close();
