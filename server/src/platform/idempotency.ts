@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256';
 import type { MikroORM } from '@mikro-orm/core';
 import { readView, type ReadSource } from './db';
 import { IdempotencyRecord } from './idempotency.entity';
@@ -27,9 +27,7 @@ function canonical(value: unknown): string {
 }
 
 export const requestHash = (operation: string, params: unknown): string =>
-  createHash('sha256')
-    .update(`${operation}\n${canonical(params)}`)
-    .digest('hex');
+  sha256Hex(`${operation}\n${canonical(params)}`);
 
 /**
  * How long a claim holds its key for the request that made it; past it, a retry takes over. Longer

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../../platform/sha256';
 import type { EntityManager } from '@mikro-orm/core';
 import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
 import type { Auth, MemberAuth } from '../../platform/context';
@@ -23,7 +24,7 @@ interface CachedSession {
   expiresAtMs: number;
 }
 
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string => sha256Hex(token);
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 /** Where a sign-in comes from: the client's address (for the throttle) and the app's origin (for links in mail). */

@@ -418,10 +418,14 @@ export class LedgerService {
     const view = new LedgerView();
     this.view = view;
     this.store = createLedgerStore(this.db, view);
-    this.versionReads = new Grouped(async (ids) => {
-      const read = await readVersions(this.db, [...new Set(ids)]);
-      return ids.map((id) => ({ ok: true as const, value: read.get(id) ?? null }));
-    });
+    // One read at a time: the reads that arrive meanwhile share the next statement.
+    this.versionReads = new Grouped(
+      async (ids) => {
+        const read = await readVersions(this.db, [...new Set(ids)]);
+        return ids.map((id) => ({ ok: true as const, value: read.get(id) ?? null }));
+      },
+      { maxInFlight: 1, maxItems: 500 },
+    );
     const stop = bus.subscribe(
       (change) => view.heard(change.workspaceId, change.version),
       () => view.clear(),

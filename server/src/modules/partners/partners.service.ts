@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../../platform/sha256';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { NO_AUTH_CACHE, type AuthCacheLike } from '../../platform/auth-cache';
 import type { Auth } from '../../platform/context';
@@ -11,7 +12,7 @@ import { ApiKey, ApiKeySpend } from './api-key.entity';
 import type { ApiKeyGql, ApiScope, CreatedApiKey } from './partners.types';
 
 export const API_KEY_PREFIX = 'hmk_';
-const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const hashSecret = (secret: string) => sha256Hex(secret);
 
 const toGql = (k: ApiKey, spentMicro: number, now: Date): ApiKeyGql => ({
   id: k.id,
