@@ -179,18 +179,27 @@ function sharedExecution() {
   };
 }
 
-/** An async iterator of `map(event)`, whose return() reaches the source at once, even mid-wait. */
+/** What `mapEvents`' map returns for an event it delivered itself: nothing to yield. */
+const DELIVERED = Symbol('delivered');
+
+/**
+ * An async iterator of `map(event)`, whose return() reaches the source at once, even mid-wait. Events
+ * the map delivered itself (DELIVERED) are not yielded.
+ */
 function mapEvents<T>(
   source: AsyncIterable<unknown>,
-  map: (event: unknown) => T | Promise<T>,
+  map: (event: unknown) => T | typeof DELIVERED | Promise<T | typeof DELIVERED>,
 ): AsyncIterableIterator<Awaited<T>> {
   const it = source[Symbol.asyncIterator]();
   const finished = { value: undefined, done: true } as const;
   return {
     async next() {
-      const event = await it.next();
-      if (event.done) return finished;
-      return { value: await map(event.value), done: false };
+      for (;;) {
+        const event = await it.next();
+        if (event.done) return finished;
+        const value = await map(event.value);
+        if (value !== DELIVERED) return { value: value as Awaited<T>, done: false };
+      }
     },
     async return() {
       await it.return?.();
@@ -203,6 +212,20 @@ function mapEvents<T>(
     [Symbol.asyncIterator]() {
       return this;
     },
+  };
+}
+
+/**
+ * The `next` message of a result, serialised once however many subscribers it goes to: the results
+ * of one event and document are one object (sharedExecution), and the frames differ only by the
+ * subscription's id. Sent straight to the socket, as graphql-ws would send it.
+ */
+function directFrames() {
+  const payloads = new WeakMap<ExecutionResult, string>();
+  return (id: string, result: ExecutionResult): string => {
+    let payload = payloads.get(result);
+    if (payload === undefined) payloads.set(result, (payload = JSON.stringify(result)));
+    return `{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`;
   };
 }
 
@@ -253,6 +276,30 @@ export function attachLiveServer(
     );
   });
   const executeEvent = sharedExecution();
+  const frameOf = directFrames();
+  /** Per subscription's context: where its results go without graphql-ws's per-message work. */
+  const targets = new WeakMap<
+    object,
+    { ctx: { subscriptions: Record<string, unknown> }; socket: WebSocket; id: string }
+  >();
+  /**
+   * Sends a result without errors straight to the subscriber (DELIVERED); a result with errors goes back
+   * to graphql-ws, whose onNext formats them. A subscriber that does not read is dropped: it reconnects and
+   * is sent the current balance, which is all it needs.
+   */
+  const deliver = (contextValue: unknown, result: ExecutionResult): ExecutionResult | typeof DELIVERED => {
+    const target = targets.get(contextValue as object);
+    if (!target || result.errors?.length) return result;
+    const { ctx, socket, id } = target;
+    if (!(id in ctx.subscriptions)) return DELIVERED; // completed meanwhile
+    if (socket.bufferedAmount > maxBuffered) {
+      logger.warn({ buffered: socket.bufferedAmount }, 'dropping a WebSocket client that does not read');
+      socket.terminate();
+      return DELIVERED;
+    }
+    socket.send(frameOf(id, result));
+    return DELIVERED;
+  };
 
   const wss = new WebSocketServer({
     server: app.server,
@@ -291,7 +338,7 @@ export function attachLiveServer(
         connections.set(ctx, { socket, token, auth });
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
         // graphql-ws has registered this operation already, so it counts itself.
         if (Object.keys(ctx.subscriptions).length > maxSubscriptions) {
           return [requestError(`At most ${maxSubscriptions} subscriptions per connection`, 'RATE_LIMITED')];
@@ -311,18 +358,20 @@ export function attachLiveServer(
             ),
           ];
         }
+        const contextValue = contextFor(ctx);
+        targets.set(contextValue, { ctx, socket: ctx.extra.socket, id });
         return {
           schema,
           document: document as DocumentNode,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: contextFor(ctx),
+          contextValue,
         };
       },
       subscribe: async (args) => {
         const stream = await createSourceEventStream(args);
         if (!isAsyncIterable(stream)) return stream;
-        return mapEvents(stream, (event) => executeEvent(args, event));
+        return mapEvents(stream, async (event) => deliver(args.contextValue, await executeEvent(args, event)));
       },
       onOperation: (ctx, _id, _payload, _args, outcome) => {
         // graphql-ws has awaited it already.
