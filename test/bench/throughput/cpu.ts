@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 export interface CpuParties {
   server: number;
+  /** Of `server`, the part spent in the kernel (system calls: sockets, mostly). */
+  serverKernel: number;
   plain: number;
   postgres: number;
   loadGenerator: number;
@@ -19,6 +21,7 @@ export interface CpuParties {
 
 interface Snapshot {
   server: number;
+  serverKernel: number;
   plain: number;
   postgres: number;
   selfCpu: number;
@@ -33,6 +36,8 @@ const TICK_MS = 10;
 interface ProcTimes {
   ppid: number;
   own: number;
+  /** Of `own`, the time in the kernel. */
+  kernel: number;
   children: number;
 }
 
@@ -46,7 +51,7 @@ function procTimes(pid: number | 'self'): ProcTimes | null {
   // The name in parentheses may contain spaces; the fields after it are fixed (field 3 = index 0).
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ms = (field: number) => Number(fields[field - 3]) * TICK_MS;
-  return { ppid: Number(fields[1]), own: ms(14) + ms(15), children: ms(16) + ms(17) };
+  return { ppid: Number(fields[1]), own: ms(14) + ms(15), kernel: ms(15), children: ms(16) + ms(17) };
 }
 
 function machineTimes(): { busy: number; total: number } {
@@ -85,13 +90,18 @@ export class CpuMeter {
   }
 
   /** A process and its children (the server processes of HERO_PROCESSES > 1 are children of the first). */
-  private tree(pid: number | undefined): number {
-    if (!pid) return 0;
-    let sum = procTimes(pid)?.own ?? 0;
+  private tree(pid: number | undefined): { own: number; kernel: number } {
+    const sum = { own: 0, kernel: 0 };
+    if (!pid) return sum;
+    const add = (t: ProcTimes | null) => {
+      sum.own += t?.own ?? 0;
+      sum.kernel += t?.kernel ?? 0;
+    };
+    add(procTimes(pid));
     for (const entry of readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
       const t = procTimes(Number(entry));
-      if (t && t.ppid === pid) sum += t.own;
+      if (t && t.ppid === pid) add(t);
     }
     return sum;
   }
@@ -100,8 +110,10 @@ export class CpuMeter {
     const own = (pid: number | undefined) => (pid ? (procTimes(pid)?.own ?? 0) : 0);
     const usage = process.cpuUsage();
     const machine = machineTimes();
+    const server = this.tree(this.pids.server());
     return {
-      server: this.tree(this.pids.server()),
+      server: server.own,
+      serverKernel: server.kernel,
       plain: own(this.pids.plain()),
       postgres: this.postgres(),
       selfCpu: (usage.user + usage.system) / 1000,
@@ -118,6 +130,7 @@ export class CpuMeter {
     const ours = d('server') + d('plain') + d('postgres') + loadGenerator;
     return {
       server: d('server'),
+      serverKernel: d('serverKernel'),
       plain: d('plain'),
       postgres: d('postgres'),
       loadGenerator,

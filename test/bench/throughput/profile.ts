@@ -43,6 +43,11 @@ const GROUPS: Array<[string, (pkg: string, url: string) => boolean]> = [
   ['the server’s own code (server/src)', (_p, url) => url.includes('/server/src/')],
 ];
 const GC = 'garbage collection';
+/**
+ * The sampler takes wall-clock samples: a process preempted inside a socket write (on 2 shared cores,
+ * right after the write woke PostgreSQL) is charged for the whole wait. /proc's kernel time is the CPU.
+ */
+const WRITEV = 'socket writes, as sampled (the wall time of writev, waits for the core included)';
 const OTHER = 'Node internals and other libraries';
 
 interface ProfileNode {
@@ -82,6 +87,7 @@ export function breakdown(
     let group: string | null = null;
     if (leaf === '(idle)') group = null;
     else if (leaf === '(garbage collector)') group = GC;
+    else if (leaf === 'writev') group = WRITEV;
     else {
       for (let at: number | undefined = id; at !== undefined && !group; at = parent.get(at)) {
         const { url } = byId.get(at)!.callFrame;
