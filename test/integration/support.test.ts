@@ -70,4 +70,26 @@ describe(`support staff (${dbKind()})`, () => {
       ),
     ).toBe('FORBIDDEN');
   });
+
+  it('an adjustment answers with the balance it left, and a retry with its key gets that same answer', async () => {
+    const customer = await signUp(server.url, 'retried');
+    const support = await supportToken(server.url);
+    const ADJUST = 'mutation($i: AdjustCreditsInput!) { adjustCredits(input: $i) { available reserved version } }';
+    const input = {
+      workspaceId: customer.workspaceId,
+      amount: '4',
+      direction: 'CREDIT',
+      reason: 'Goodwill credit',
+      idempotencyKey: uniqueKey('adjust'),
+    };
+    const first = (await gqlOk(server.url, ADJUST, { i: input }, support)).adjustCredits;
+    expect(first).toMatchObject({ available: '4', reserved: '0' });
+    const again = { ...input, amount: '1', idempotencyKey: uniqueKey('adjust') };
+    const second = (await gqlOk(server.url, ADJUST, { i: again }, support)).adjustCredits;
+    expect(second).toMatchObject({ available: '5', version: first.version + 1 });
+    // The first key again: its own answer, not today's balance, and nothing moves.
+    expect((await gqlOk(server.url, ADJUST, { i: input }, support)).adjustCredits).toEqual(first);
+    const { balance } = await gqlOk(server.url, '{ balance { available } }', {}, customer.token);
+    expect(balance.available).toBe('5');
+  });
 });

@@ -9,7 +9,7 @@ import { CreditGrant, LedgerEntry } from '../ledger/ledger.entities';
 import type { PlansCatalog } from '../plans/plans.catalog';
 import { toPlan } from '../plans/plans.types';
 import { BillingStatus, type BillingSnapshot } from './billing.types';
-import { PlanSubscription } from './subscription.entity';
+import { PlanSubscription, renewsAtOf } from './subscription.entity';
 
 /** Plan state and the period's allocation, as the payment provider's events left them. */
 export class BillingService {
@@ -27,7 +27,7 @@ export class BillingService {
   /** The next renewal date, or null when there is no subscription that renews. */
   async renewsAt(workspaceId: string): Promise<Date | null> {
     const sub = await this.subscription(workspaceId);
-    return sub && renews(sub) ? sub.currentPeriodEnd : null;
+    return sub ? renewsAtOf(sub) : null;
   }
 
   async snapshot(workspaceId: string): Promise<BillingSnapshot> {
@@ -62,7 +62,7 @@ export class BillingService {
       status: sub.status as BillingStatus,
       currentPeriodStart: sub.currentPeriodStart,
       currentPeriodEnd: sub.currentPeriodEnd,
-      renewsAt: renews(sub) ? sub.currentPeriodEnd : null,
+      renewsAt: renewsAtOf(sub),
       allocationGranted: granted,
       allocationUsed: used,
       allocationRemoved: removed,
@@ -127,6 +127,3 @@ export class BillingService {
     return { granted, used: granted - left - removed, removed };
   }
 }
-
-const renews = (sub: PlanSubscription) =>
-  (sub.status === 'ACTIVE' || sub.status === 'PAST_DUE') && !sub.cancelAtPeriodEnd;

@@ -50,3 +50,7 @@ export class PlanSubscription {
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 }
+
+/** When the plan renews: the period's end while it is active or past due and not set to cancel; else null. */
+export const renewsAtOf = (sub: PlanSubscription): Date | null =>
+  (sub.status === 'ACTIVE' || sub.status === 'PAST_DUE') && !sub.cancelAtPeriodEnd ? sub.currentPeriodEnd : null;

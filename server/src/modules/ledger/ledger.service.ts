@@ -357,6 +357,11 @@ export class LedgerCommands {
     return outcome!.value as R;
   }
 
+  /** What this unit's ledger commands left in a workspace: its newest version and balance (none yet: undefined). */
+  leftIn(tx: UnitOfWork, workspaceId: string): LedgerChange | undefined {
+    return (tx.slots.get(this.published) as Map<string, LedgerChange> | undefined)?.get(workspaceId);
+  }
+
   /**
    * One publication per workspace and unit, with its newest version and the balance it left, once the
    * unit committed.

@@ -4,7 +4,8 @@ import { AppError, badInput } from '../../platform/errors';
 import { checkId } from '../../platform/ids';
 import { storedBalanceFor } from '../ledger/ledger.resolver';
 import { CreditBalance, Hold, TransactionConnection } from '../ledger/ledger.types';
-import { toActionGql } from './support.service';
+import { creditBalance } from '../ledger/ledger.subscriptions';
+import { toActionGql, type SupportAnswer } from './support.service';
 import {
   AdjustCreditsInput,
   AuditGrant,
@@ -26,6 +27,10 @@ export function requireSupport(ctx: Context) {
   if (!auth.isSupport) throw new AppError('FORBIDDEN', 'Only support staff can do this');
   return { userId: auth.userId };
 }
+
+/** A support change's answer: the balance it left, as it committed. */
+const answered = ({ balance, renewsAt, version }: SupportAnswer): CreditBalance =>
+  creditBalance(balance, renewsAt === null ? null : new Date(renewsAt), version);
 
 @Resolver(() => WorkspaceAudit)
 export class SupportResolver {
@@ -108,8 +113,9 @@ export class SupportResolver {
     if (input.amount <= 0) throw badInput('amount: must be more than 0', 'amount');
     await ctx.services.workspaces.workspace(workspaceId);
     const amountMicro = input.direction === AdjustmentDirection.CREDIT ? input.amount : -input.amount;
-    await ctx.services.support.adjust(staff, { ...input, workspaceId, amountMicro, params: { ...input } });
-    return storedBalanceFor(ctx, workspaceId);
+    return answered(
+      await ctx.services.support.adjust(staff, { ...input, workspaceId, amountMicro, params: { ...input } }),
+    );
   }
 
   @Mutation(() => CreditBalance, { description: 'Support staff: void what remains of one grant, with a reason.' })
@@ -117,8 +123,13 @@ export class SupportResolver {
     const staff = requireSupport(ctx);
     const workspaceId = checkId(input.workspaceId, 'workspaceId');
     await ctx.services.workspaces.workspace(workspaceId);
-    await ctx.services.support.voidGrant(staff, { ...input, workspaceId, grantId: checkId(input.grantId, 'grantId') });
-    return storedBalanceFor(ctx, workspaceId);
+    return answered(
+      await ctx.services.support.voidGrant(staff, {
+        ...input,
+        workspaceId,
+        grantId: checkId(input.grantId, 'grantId'),
+      }),
+    );
   }
 
   @Mutation(() => CreditBalance, {
@@ -128,8 +139,9 @@ export class SupportResolver {
     const staff = requireSupport(ctx);
     const workspaceId = checkId(input.workspaceId, 'workspaceId');
     await ctx.services.workspaces.workspace(workspaceId);
-    await ctx.services.support.releaseHold(staff, { ...input, workspaceId, holdId: checkId(input.holdId, 'holdId') });
-    return storedBalanceFor(ctx, workspaceId);
+    return answered(
+      await ctx.services.support.releaseHold(staff, { ...input, workspaceId, holdId: checkId(input.holdId, 'holdId') }),
+    );
   }
 
   @Query(() => [SupportActionGql], { description: 'Support staff: what support did in a workspace, newest first.' })

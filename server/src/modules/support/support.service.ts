@@ -5,7 +5,8 @@ import type { AuditConfig } from '../../audit';
 import { AppError, badInput, notFound } from '../../platform/errors';
 import type { UnitOfWork } from '../../platform/unit-of-work';
 import { User } from '../auth/user.entity';
-import { formatCredits } from '../ledger/core';
+import { PlanSubscription, renewsAtOf } from '../billing/subscription.entity';
+import { formatCredits, type Balance } from '../ledger/core';
 import { CreditGrant, CreditHold } from '../ledger/ledger.entities';
 import type { LedgerService } from '../ledger/ledger.service';
 import { Workspace } from '../workspaces/workspace.entity';
@@ -50,6 +51,13 @@ function checkReason(reason: string): string {
  * description carrying the reason, and is recorded as a SupportAction in the same transaction, so a
  * retry with the same idempotency key neither moves credits nor records twice.
  */
+/** What a support change answers: the balance it left (renewal date as ISO text, so that it keeps as JSON). */
+export interface SupportAnswer {
+  version: number;
+  balance: Balance;
+  renewsAt: string | null;
+}
+
 export class SupportService {
   /** The read side of the console: replay check, grants, reconciliation, payments. */
   readonly auditing: SupportAudit;
@@ -97,10 +105,7 @@ export class SupportService {
   }
 
   /** Credits (positive) or debits (negative) a workspace; shown in its history with the reason. */
-  async adjust(
-    staff: Staff,
-    input: ActionInput & { amountMicro: number; params: unknown },
-  ): Promise<{ version: number }> {
+  async adjust(staff: Staff, input: ActionInput & { amountMicro: number; params: unknown }): Promise<SupportAnswer> {
     const signed = input.amountMicro;
     return this.act(staff, input, 'adjustCredits', input.params, async (tx) => {
       const { version } = await this.ledger.commands.adjust(tx, {
@@ -119,7 +124,7 @@ export class SupportService {
   }
 
   /** Removes what remains of one grant (nothing is owed for it), e.g. credits granted by mistake. */
-  async voidGrant(staff: Staff, input: ActionInput & { grantId: string }): Promise<{ version: number }> {
+  async voidGrant(staff: Staff, input: ActionInput & { grantId: string }): Promise<SupportAnswer> {
     const reason = checkReason(input.reason);
     const params = { grantId: input.grantId, reason };
     return this.act(staff, input, 'voidGrant', params, async (tx) => {
@@ -146,7 +151,7 @@ export class SupportService {
   async releaseHold(
     staff: Staff,
     input: ActionInput & { holdId: string; outcome: 'RELEASED' | 'EXPIRED' },
-  ): Promise<{ version: number }> {
+  ): Promise<SupportAnswer> {
     const reason = checkReason(input.reason);
     const params = { holdId: input.holdId, outcome: input.outcome, reason };
     return this.act(staff, input, 'releaseStuckHold', params, async (tx) => {
@@ -188,7 +193,7 @@ export class SupportService {
       targetId?: string;
       version: number;
     }>,
-  ): Promise<{ version: number }> {
+  ): Promise<SupportAnswer> {
     return this.db.run(
       async (tx) => {
         const action = await work(tx);
@@ -201,7 +206,13 @@ export class SupportService {
           targetId: action.targetId ?? null,
           createdAt: this.now(),
         });
-        return { version: action.version };
+        // The answer is what the change left, as the unit commits it (and, kept with the key, what a retry gets).
+        const left = this.ledger.commands.leftIn(tx, input.workspaceId);
+        if (!left?.balance) throw new Error('a support action changed no balance');
+        const sub = await tx.em.findOne(PlanSubscription, { workspace: input.workspaceId });
+        const { newestGrant: _grant, ...balance } = left.balance;
+        const renewsAt = sub ? renewsAtOf(sub) : null;
+        return { version: left.version, balance, renewsAt: renewsAt?.toISOString() ?? null };
       },
       { idempotency: { workspaceId: input.workspaceId, key: input.idempotencyKey, operation, params } },
     );
