@@ -175,3 +175,28 @@ describe(`password reset and the account counter (${dbKind()})`, () => {
     expect(codeOf(forged)).toBe('BAD_USER_INPUT');
   });
 });
+
+describe(`private answers are never cached (${dbKind()})`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.stop());
+
+  it('every GraphQL answer, refusals and errors included, tells caches not to keep it', async () => {
+    const owner = await signUp(server.url, 'private');
+    const asks: [string, string | undefined][] = [
+      ['{ balance { available } }', owner.token],
+      ['{ balance { available } }', undefined],
+      ['{ notAField }', owner.token],
+    ];
+    for (const [query, token] of asks) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query }),
+      });
+      expect(res.headers.get('cache-control'), query).toBe('no-store');
+    }
+  });
+});

@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
@@ -108,6 +111,10 @@ export async function createHttpServer(services: EdgeServices, schema: GraphQLSc
       enrichErrorsPlugin<Context>((workspaceId) => services.billing.renewsAt(workspaceId)),
       // Apollo's landing page is inline script plus a CDN bundle, which the Content-Security-Policy refuses.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set (every answer is private data, never cached: `noStorePlugin`); left on, the
+      // plugin wraps every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
     ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -179,6 +186,19 @@ export function securityHeaders(config: Pick<Config, 'isProduction'>) {
     },
     xFrameOptions: { action: 'deny' as const },
     strictTransportSecurity: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  };
+}
+
+/** Every GraphQL answer is private to its caller: no cache, shared or the browser's, may keep it. */
+function noStorePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
   };
 }
 

@@ -539,6 +539,9 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
         '(profile above).',
     );
   }
+  const needed = (m.trivial?.rate ?? 0) * (r.ratios.find((x) => x.n === 3)?.target ?? 0.1);
+  const budget = (r.machine.nproc * 1000) / Math.max(1e-9, needed);
+  const others = ms(m.spread, 'postgres') + ms(m.spread, 'loadGenerator');
   out.push(
     '',
     '### What would close the gap',
@@ -548,9 +551,11 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
       'protocol work, a NOTIFY per change that every process parses. Candidates: hearing only the changes of ' +
       'workspaces a process remembers or serves (a channel per shard instead of one), and a compact binary ' +
       'write (arrays per column instead of JSON rows).',
-    '2. **#3, the machine.** Even at no server cost the pair’s PostgreSQL and load-generator CPU on 2 shared ' +
-      'cores caps the rate (above); the target needs the database’s share per pair cut by half again, which ' +
-      'only larger group commits (more accounts per statement) under more concurrency would give.',
+    `2. **#3, the machine.** The target needs server, PostgreSQL and load generator together under ${fixed(budget, 2)} ms ` +
+      `of CPU per pair (${r.machine.nproc} cores over the ${int(needed)} pairs per second it asks); PostgreSQL and ` +
+      `the load generator alone took ${fixed(others, 2)}, which leaves the server ${fixed(Math.max(0, budget - others), 2)} ms ` +
+      'per pair for two GraphQL mutations. Beyond a leaner server, the database’s own share per pair must shrink: ' +
+      'larger group commits (more accounts per statement) under more concurrency.',
     '3. **#2.** The version read is the price of an exact balance on every instance; the rest is the ' +
       'request, which costs what a request costs.',
     '',
