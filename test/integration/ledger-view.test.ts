@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fund, signUp, supportToken, type Account } from '../support/accounts';
 import { codeOf, gql, gqlOk, uniqueKey } from '../support/gql';
 import { adjust, release, reserve, settleHold } from '../support/holds';
-import { dbKind, startTwoProcesses, type ServerProcess, type TwoProcesses } from '../support/server';
+import { startPgCluster, type PgCluster } from '../support/pg-cluster';
+import { dbKind, spawnServer, startTwoProcesses, type ServerProcess, type TwoProcesses } from '../support/server';
 
 /**
  * Each server process remembers the accounts it wrote or read and decides its next command from that
@@ -110,3 +111,66 @@ describe(`decisions from a process's memory of the account stay exact (${dbKind(
     for (const o of owners.slice(1)) expect(await balanceOn(b.url, o)).toMatchObject({ available: '7', reserved: '3' });
   });
 });
+
+/**
+ * Many clients reserve 0.01 and settle exactly that, through one process or the other, each until it is
+ * refused; returns how many holds were placed. Every answer but the last refusal must be a success.
+ */
+async function drain(urls: string[], owner: Account, clients: number): Promise<number> {
+  let placed = 0;
+  const client = async (url: string) => {
+    for (;;) {
+      const r = await gql(
+        url,
+        RESERVE,
+        { i: { amount: '0.01', description: 'drain', idempotencyKey: uniqueKey() } },
+        owner.token,
+      );
+      if (codeOf(r) === 'INSUFFICIENT_CREDITS') return;
+      expect(r.errors).toBeUndefined();
+      placed += 1;
+      const settled = await settleHold(url, owner.token, r.data!.reserveCredits.id as string, '0.01');
+      expect(settled.errors).toBeUndefined();
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, (_, i) => client(urls[i % urls.length]!)));
+  return placed;
+}
+
+describe.skipIf(dbKind() !== 'postgresql')(
+  'one busy account on a durable database (PostgreSQL: a private cluster whose commits wait for the disk)',
+  () => {
+    let cluster: PgCluster;
+    let servers: ServerProcess[] = [];
+
+    beforeAll(async () => {
+      cluster = await startPgCluster();
+      const url = await cluster.createDatabase('busy_account');
+      servers = [await spawnServer(url)]; // runs the migrations
+      servers.push(await spawnServer(url));
+    }, 120_000);
+    afterAll(async () => {
+      await Promise.all(servers.map((s) => s.stop()));
+      await cluster?.destroy();
+    });
+
+    // Commits that take a disk flush hold the account's row lock long enough for writers on both processes to
+    // queue behind each other: a process that lost a race reads again under the lock, and must decide from
+    // everything committed before the lock was granted, grants included, or it would spend credits twice.
+    it('64 clients on two processes spend exactly the 1 credit there is, and the totals add up', async () => {
+      const [a, b] = servers.map((s) => s.url) as [string, string];
+      const owner = await signUp(a, 'busy');
+      await fund(a, owner.workspaceId, '1');
+      expect(await drain([a, b], owner, 64)).toBe(100);
+      expect(await balanceOn(b, owner)).toMatchObject({ available: '0', reserved: '0' });
+      const staffToken = await supportToken(a);
+      const { workspaceAudit } = await gqlOk(
+        a,
+        'query($w: ID!) { workspaceAudit(workspaceId: $w) { replayMatches } }',
+        { w: owner.workspaceId },
+        staffToken,
+      );
+      expect(workspaceAudit.replayMatches).toBe(true);
+    });
+  },
+);
