@@ -1,4 +1,7 @@
 import { parseCredits } from '@hero/server/src/modules/ledger/core';
+import type { LedgerChange } from '@hero/server/src/platform/bus';
+import { PgBus } from '@hero/server/src/platform/bus/pg-bus';
+import { createLogger } from '@hero/server/src/platform/logger';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fund, signUp, type Account } from '../support/accounts';
@@ -155,3 +158,53 @@ describe.skipIf(!onPostgres)(
     });
   },
 );
+
+describe.skipIf(!onPostgres)('the PostgreSQL bus between two instances', () => {
+  let scratch: ScratchDatabase;
+  let a: PgBus;
+  let b: PgBus;
+  const channels = { channel: 'test_ledger', authChannel: 'test_auth', configChannel: 'test_config' };
+  const logger = createLogger({ LOG_LEVEL: 'warn', LOG_PRETTY: false });
+
+  beforeAll(async () => {
+    scratch = await createScratchDatabase('bus_echo');
+    [a, b] = await Promise.all([
+      PgBus.start(scratch.url, logger, channels),
+      PgBus.start(scratch.url, logger, channels),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    await scratch?.drop();
+  });
+
+  /** Resolves with the first change `bus` hears that `pick` accepts. */
+  const heard = (bus: PgBus, pick: (c: LedgerChange) => boolean) =>
+    new Promise<LedgerChange>((resolve) => {
+      const stop = bus.subscribe((c) => {
+        if (!pick(c)) return;
+        stop();
+        resolve(c);
+      });
+    });
+
+  it('each instance hears every change once: its own when it publishes it, the other’s when it is notified', async () => {
+    const onA: LedgerChange[] = [];
+    const onB: LedgerChange[] = [];
+    const stops = [a.subscribe((c) => onA.push(c)), b.subscribe((c) => onB.push(c))];
+    try {
+      const first = { workspaceId: 'echo-workspace', version: 1 };
+      const reachedB = heard(b, (c) => c.version === 1);
+      a.publish(first);
+      await reachedB;
+      // PostgreSQL delivers notifications in commit order: once A hears B's change, its own came back, if ever.
+      const reachedA = heard(a, (c) => c.version === 2);
+      b.publish({ workspaceId: 'echo-workspace', version: 2 });
+      await reachedA;
+      expect(onA.map((c) => c.version)).toEqual([1, 2]);
+      expect(onB.map((c) => c.version)).toEqual([1, 2]);
+    } finally {
+      for (const stop of stops) stop();
+    }
+  });
+});

@@ -535,7 +535,7 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
         `CPU per pair and ${perOp(m.trivial?.cpu.server ?? 0, m.trivial?.operations ?? 1)} ms per trivial request. ` +
         'Per pair it runs two GraphQL mutations, each with its argument validation, idempotency hash, the pure ' +
         'decision, the entry, event and answer rows serialised for the write, the write itself and the NOTIFY, ' +
-        'and it hears every change back from the bus (each process hears all of them). No one part dominates ' +
+        'and it hears every other process’s changes from the bus (its own it drops unread). No one part dominates ' +
         '(profile above).',
     );
   }
@@ -548,7 +548,7 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
     '',
     '1. **#9 and #3, the server’s CPU per pair.** What is left is spread thin: GraphQL’s argument coercion and ' +
       'validation for each mutation, the decision’s rows serialised as JSON for the write, the driver’s ' +
-      'protocol work, a NOTIFY per change that every process parses. Candidates: hearing only the changes of ' +
+      'protocol work, a NOTIFY per change that every other process parses. Candidates: hearing only the changes of ' +
       'workspaces a process remembers or serves (a channel per shard instead of one), and a compact binary ' +
       'write (arrays per column instead of JSON rows).',
     `2. **#3, the machine.** The target needs server, PostgreSQL and load generator together under ${fixed(budget, 2)} ms ` +

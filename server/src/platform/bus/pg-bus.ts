@@ -41,7 +41,9 @@ const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * new changes queue up, newest version per workspace, and leave together in the next one.
  *
  * LISTEN runs on one dedicated connection that reconnects with backoff; after a reconnect the
- * `onGap` listeners run, because notifications sent meanwhile are gone.
+ * `onGap` listeners run, because notifications sent meanwhile are gone. An instance's own
+ * notifications come back to it too; they are dropped by the sending backend's process id, since this
+ * instance heard each change when it was published.
  *
  * Credential changes (`publishAuth`) travel the same way on a channel of their own, each sent as it
  * is (they are rare, and none may be merged away); so do workspace setting changes (`publishConfig`).
@@ -59,6 +61,8 @@ export class PgBus implements Bus {
   private readonly maxBackoffMs: number;
   private listener: pg.Client | null = null;
   private sender: pg.Client | null = null;
+  /** The backend of the sending connection: what it notifies, this instance has heard already. */
+  private senderPid: number | null = null;
   private sending = false;
   private sendLoopDone: Promise<void> = Promise.resolve();
   private sendFailures = 0;
@@ -253,6 +257,7 @@ export class PgBus implements Bus {
     });
     await client.connect();
     this.sender = client;
+    this.senderPid = (client as unknown as { processID: number | null }).processID;
     return client;
   }
 
@@ -274,6 +279,8 @@ export class PgBus implements Bus {
     });
     client.on('notification', (msg) => {
       if (!msg.payload) return;
+      // Our own notification coming back: this instance heard it when it was published.
+      if (msg.processId === this.senderPid) return;
       if (msg.channel === this.channel) {
         const change = decodeChange(msg.payload);
         if (change) this.emit(change);
