@@ -5,6 +5,7 @@ import { checkId } from '../../platform/ids';
 import type { HoldOutcome } from './ledger.service';
 import { toHold } from './ledger.queries';
 import { balanceOf } from './core';
+import type { LedgerSnapshot } from './ledger.snapshot';
 import { creditBalance, snapshotBalances } from './ledger.subscriptions';
 import {
   CreditBalance,
@@ -25,16 +26,21 @@ export async function balanceFor(ctx: Context, workspaceId: string): Promise<Cre
   const { ledger, clock } = ctx.services;
   const known = await ledger.currentBalance(workspaceId);
   if (known) return creditBalance(balanceOf(known.state, clock.now()), known.renewsAt, known.version);
-  const balance = (
-    await snapshotBalances(ctx.services, [workspaceId], undefined, (id, read) => ledger.rememberBalance(id, read))
-  ).get(workspaceId);
-  if (!balance) throw notFound('Workspace');
-  return balance;
+  return storedBalanceFor(ctx, workspaceId, (read) => ledger.rememberBalance(workspaceId, read));
 }
 
-/** The balance as the database holds it now (support's checks compare it with what they recompute). */
-export async function storedBalanceFor(ctx: Context, workspaceId: string): Promise<CreditBalance> {
-  const balance = (await snapshotBalances(ctx.services, [workspaceId])).get(workspaceId);
+/**
+ * The balance as the database holds it now (support's checks compare it with what they recompute);
+ * `read` sees the account as read.
+ */
+export async function storedBalanceFor(
+  ctx: Context,
+  workspaceId: string,
+  read?: (snapshot: LedgerSnapshot) => void,
+): Promise<CreditBalance> {
+  const balance = (
+    await snapshotBalances(ctx.services, [workspaceId], undefined, read && ((_id, snapshot) => read(snapshot)))
+  ).get(workspaceId);
   if (!balance) throw notFound('Workspace');
   return balance;
 }

@@ -36,48 +36,68 @@ const toDate = (v: Date | string | number) => (v instanceof Date ? v : new Date(
  * ledger change on a watched workspace leads to a read. Names come from the entity metadata.
  */
 function snapshotSql(db: Db, workspaces: 'array' | number): string {
-  let byShape = snapshotSqlCache.get(db);
-  if (!byShape) snapshotSqlCache.set(db, (byShape = new Map()));
-  let sql = byShape.get(workspaces);
-  if (!sql) byShape.set(workspaces, (sql = buildSnapshotSql(db, workspaces)));
+  return cachedSql(db, `snapshot:${workspaces}`, (n) => [
+    `select ${n.a('workspaceId')} as workspace_id, ${n.a('version')} as version,`,
+    `  ${n.a('heldMicro')} as held_micro, ${n.a('deficitMicro')} as deficit_micro,`,
+    `  (select max(${n.x('seq')}) from ${n.grantTable} x where ${n.x('workspace')} = ${n.a('workspaceId')}) as newest_grant,`,
+    `  ${n.renewsAt} as renews_at,`,
+    `  ${n.g('id')} as id, ${n.g('source')} as source, ${n.g('label')} as label, ${n.g('originalMicro')} as original_micro,`,
+    `  ${n.g('remainingMicro')} as remaining_micro, ${n.g('expiresAt')} as expires_at,`,
+    `  ${n.g('effectiveAt')} as effective_at, ${n.g('seq')} as seq`,
+    `from ${n.accountWithPlan}`,
+    `left join ${n.grantTable} g on ${n.g('workspace')} = ${n.a('workspaceId')} and ${n.g('remainingMicro')} > 0`,
+    workspaces === 'array'
+      ? `where ${n.a('workspaceId')} = any($1::uuid[])`
+      : `where ${n.a('workspaceId')} in (${Array.from({ length: workspaces }, () => '?').join(', ')})`,
+  ]);
+}
+
+/** Column and table names from the entity metadata, and the clauses the balance reads share. */
+interface SqlNames {
+  a(p: keyof CreditAccount & string): string;
+  g(p: keyof CreditGrant & string): string;
+  x(p: keyof CreditGrant & string): string;
+  grantTable: string;
+  /** When the plan renews, as `renewsAtOf` decides it: active or past due, and not set to cancel. */
+  renewsAt: string;
+  /** The account (`a`) with its plan subscription (`s`) when there is one. */
+  accountWithPlan: string;
+}
+
+const sqlCache = new WeakMap<Db, Map<string, string>>();
+
+/** A statement built once per database from `SqlNames` (`key` names its shape). */
+function cachedSql(db: Db, key: string, build: (names: SqlNames) => string[]): string {
+  let byKey = sqlCache.get(db);
+  if (!byKey) sqlCache.set(db, (byKey = new Map()));
+  let sql = byKey.get(key);
+  if (!sql) byKey.set(key, (sql = build(sqlNames(db)).join('\n')));
   return sql;
 }
 
-const snapshotSqlCache = new WeakMap<Db, Map<'array' | number, string>>();
-
-/** `array`: PostgreSQL, all ids in one array parameter (one statement text, prepared once); a number: that many `?`. */
-function buildSnapshotSql(db: Db, workspaces: 'array' | number): string {
+function sqlNames(db: Db): SqlNames {
   const meta = db.read().getMetadata();
   const account = meta.get(CreditAccount.name);
   const grant = meta.get(CreditGrant.name);
+  // The plan subscription by name: billing's entity, which imports the ledger.
+  const subscription = meta.get('PlanSubscription');
   const column = (entity: { properties: Record<string, { fieldNames: string[] }> }, property: string) => {
     const name = entity.properties[property]?.fieldNames[0];
     if (!name) throw new Error(`no column for ${property}`);
     return name;
   };
-  const a = (p: keyof CreditAccount & string) => `a.${column(account, p)}`;
-  const g = (p: keyof CreditGrant & string) => `g.${column(grant, p)}`;
-  const x = (p: keyof CreditGrant & string) => `x.${column(grant, p)}`;
-  // The plan subscription by name: billing's entity, which imports the ledger.
-  const subscription = meta.get('PlanSubscription');
+  const a = (p: string) => `a.${column(account, p)}`;
   const s = (p: string) => `s.${column(subscription, p)}`;
-  return [
-    `select ${a('workspaceId')} as workspace_id, ${a('version')} as version,`,
-    `  ${a('heldMicro')} as held_micro, ${a('deficitMicro')} as deficit_micro,`,
-    `  (select max(${x('seq')}) from ${grant.tableName} x where ${x('workspace')} = ${a('workspaceId')}) as newest_grant,`,
-    // When the plan renews: as BillingService.renewsAt decides it (active or past due, not set to cancel).
-    `  case when ${s('status')} in ('ACTIVE', 'PAST_DUE') and not ${s('cancelAtPeriodEnd')}`,
-    `    then ${s('currentPeriodEnd')} end as renews_at,`,
-    `  ${g('id')} as id, ${g('source')} as source, ${g('label')} as label, ${g('originalMicro')} as original_micro,`,
-    `  ${g('remainingMicro')} as remaining_micro, ${g('expiresAt')} as expires_at,`,
-    `  ${g('effectiveAt')} as effective_at, ${g('seq')} as seq`,
-    `from ${account.tableName} a`,
-    `left join ${subscription.tableName} s on ${s('workspace')} = ${a('workspaceId')}`,
-    `left join ${grant.tableName} g on ${g('workspace')} = ${a('workspaceId')} and ${g('remainingMicro')} > 0`,
-    workspaces === 'array'
-      ? `where ${a('workspaceId')} = any($1::uuid[])`
-      : `where ${a('workspaceId')} in (${Array.from({ length: workspaces }, () => '?').join(', ')})`,
-  ].join('\n');
+  return {
+    a,
+    g: (p) => `g.${column(grant, p)}`,
+    x: (p) => `x.${column(grant, p)}`,
+    grantTable: grant.tableName,
+    renewsAt:
+      `case when ${s('status')} in ('ACTIVE', 'PAST_DUE') and not ${s('cancelAtPeriodEnd')} ` +
+      `then ${s('currentPeriodEnd')} end`,
+    accountWithPlan: `${account.tableName} a left join ${subscription.tableName} s on ${s('workspace')} = ${a('workspaceId')}`,
+  };
 }
 
 /**
@@ -146,38 +166,17 @@ export interface AccountVersion {
   renewsAt: Date | null;
 }
 
-const versionsSqlCache = new WeakMap<Db, string>();
-
 /** Versions and renewal dates of the given accounts (absent: no such workspace), in one statement (PostgreSQL). */
 export async function readVersions(db: Db, workspaceIds: string[]): Promise<Map<string, AccountVersion>> {
-  let sql = versionsSqlCache.get(db);
-  if (!sql) {
-    const meta = db.read().getMetadata();
-    const account = meta.get(CreditAccount.name);
-    const subscription = meta.get('PlanSubscription');
-    const col = (entity: { properties: Record<string, { fieldNames: string[] }> }, property: string) => {
-      const name = entity.properties[property]?.fieldNames[0];
-      if (!name) throw new Error(`no column for ${property}`);
-      return name;
-    };
-    const a = (p: string) => `a.${col(account, p)}`;
-    const s = (p: string) => `s.${col(subscription, p)}`;
-    sql = [
-      `select ${a('workspaceId')} as workspace_id, ${a('version')} as version,`,
-      // When the plan renews: as the balance read decides it.
-      `  case when ${s('status')} in ('ACTIVE', 'PAST_DUE') and not ${s('cancelAtPeriodEnd')}`,
-      `    then ${s('currentPeriodEnd')} end as renews_at`,
-      `from ${account.tableName} a`,
-      `left join ${subscription.tableName} s on ${s('workspace')} = ${a('workspaceId')}`,
-      `where ${a('workspaceId')} = any($1::uuid[])`,
-    ].join('\n');
-    versionsSqlCache.set(db, sql);
-  }
-  const text = sql;
+  const sql = cachedSql(db, 'versions', (n) => [
+    `select ${n.a('workspaceId')} as workspace_id, ${n.a('version')} as version, ${n.renewsAt} as renews_at`,
+    `from ${n.accountWithPlan}`,
+    `where ${n.a('workspaceId')} = any($1::uuid[])`,
+  ]);
   const rows = await db.withDriver((pg: PgClient) =>
     pg.query<{ workspace_id: string; version: number; renews_at: Date | string | null }>({
       name: 'hero-ledger-versions',
-      text,
+      text: sql,
       values: [workspaceIds],
     }),
   );

@@ -45,8 +45,7 @@ export class LedgerView {
     const slot = this.slots.get(workspaceId);
     if (!slot) {
       // Kept, so that a read that was under way meanwhile is not kept as current.
-      this.slots.set(workspaceId, { newest: version, account: null });
-      if (this.slots.size > this.maxEntries) this.slots.delete(this.slots.keys().next().value!);
+      this.put(workspaceId, { newest: version, account: null });
       return;
     }
     if (version > slot.newest) slot.newest = version;
@@ -65,9 +64,7 @@ export class LedgerView {
   get(workspaceId: string): KnownAccount | undefined {
     const slot = this.slots.get(workspaceId);
     if (!slot?.account) return undefined;
-    // Most recently used last, so the oldest is the first to go.
-    this.slots.delete(workspaceId);
-    this.slots.set(workspaceId, slot);
+    this.put(workspaceId, slot);
     return slot.account;
   }
 
@@ -78,8 +75,13 @@ export class LedgerView {
   remember(workspaceId: string, account: KnownAccount): void {
     const slot = this.slots.get(workspaceId);
     if (slot && (account.version < slot.newest || (slot.account?.version ?? -1) >= account.version)) return;
+    this.put(workspaceId, { newest: Math.max(account.version, slot?.newest ?? -1), account });
+  }
+
+  /** Stores `slot` as the most recently used (Map order: last), dropping the least recently used beyond the size. */
+  private put(workspaceId: string, slot: Slot): void {
     this.slots.delete(workspaceId);
-    this.slots.set(workspaceId, { newest: Math.max(account.version, slot?.newest ?? -1), account });
+    this.slots.set(workspaceId, slot);
     if (this.slots.size > this.maxEntries) this.slots.delete(this.slots.keys().next().value!);
   }
 
