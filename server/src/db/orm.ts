@@ -1,3 +1,5 @@
+// Before the ORM: its async-local scopes cost nothing while none is open (see the module).
+import '../platform/async-scopes';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';

@@ -61,8 +61,8 @@ export class WorkspaceClock implements Clock {
 
   /**
    * Runs `fn` (and everything it awaits) in the workspace's time. While no workspace runs ahead, every
-   * workspace's time is the base clock's, and no scope is entered: an async-local scope costs every
-   * promise of the process a hook from the first time one is entered.
+   * workspace's time is the base clock's, and no scope is entered: while an async-local scope is open,
+   * every promise of the process pays a hook (platform/async-scopes.ts).
    */
   run<T>(workspaceId: string, fn: () => T): T {
     if (!this.offsets.size) return fn();
