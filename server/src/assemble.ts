@@ -120,8 +120,8 @@ export function createServices(deps: {
     },
   };
   const ledger = new LedgerService(db, clock, afterCommit, config.HOLD_TTL_MS, {
-    percent: config.OVERRUN_ALLOWANCE_PERCENT,
-    minimumMicro: config.OVERRUN_ALLOWANCE_MIN_MICRO,
+    overrun: { percent: config.OVERRUN_ALLOWANCE_PERCENT, minimumMicro: config.OVERRUN_ALLOWANCE_MIN_MICRO },
+    optimisticRounds: config.LEDGER_OPTIMISTIC_ROUNDS,
   });
   const autoTopUp = new AutoTopUpService(db, clock, ledger, gateway, config.TOPUP_PACK_PRICE_CENTS, logger, publisher);
   const pack = {

@@ -113,6 +113,45 @@ describe(`decisions from a process's memory of the account stay exact (${dbKind(
 });
 
 /**
+ * A batch that keeps losing the race between its read and its write to other processes (a hot account) is
+ * decided and written again under the account's row lock. LEDGER_OPTIMISTIC_ROUNDS=0 sends every batch
+ * that way, so that the locked path meets the same load the version-checked one does.
+ */
+describe(`every batch under the account's row lock (${dbKind()})`, () => {
+  let locked: TwoProcesses | undefined;
+  beforeAll(async () => {
+    locked = await startTwoProcesses('ledger_locked', { LEDGER_OPTIMISTIC_ROUNDS: '0' });
+  }, 120_000);
+  afterAll(() => locked?.stop());
+
+  it('32 clients on two processes spend exactly the 1 credit there is, and the totals add up', async () => {
+    const urls = [locked!.a.url, locked!.b.url];
+    const owner = await signUp(urls[0]!, 'locked-drain');
+    await fund(urls[0]!, owner.workspaceId, '1');
+    expect(await drain(urls, owner, 32)).toBe(100);
+    expect(await balanceOn(urls[1]!, owner)).toMatchObject({ available: '0', reserved: '0' });
+    const { workspaceAudit } = await gqlOk(
+      urls[0]!,
+      'query($w: ID!) { workspaceAudit(workspaceId: $w) { replayMatches } }',
+      { w: owner.workspaceId },
+      await supportToken(urls[0]!),
+    );
+    expect(workspaceAudit.replayMatches).toBe(true);
+  });
+
+  it('answers a key again with its first answer, on either process, and moves credits once', async () => {
+    const [x, y] = [locked!.a.url, locked!.b.url];
+    const owner = await signUp(x, 'locked-replay');
+    await fund(x, owner.workspaceId, '5');
+    const input = { amount: '2', description: 'replayed', idempotencyKey: uniqueKey('locked') };
+    const first = await gqlOk(x, RESERVE, { i: input }, owner.token);
+    expect(await gqlOk(y, RESERVE, { i: input }, owner.token)).toEqual(first);
+    expect(codeOf(await gql(y, RESERVE, { i: { ...input, amount: '3' } }, owner.token))).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await balanceOn(y, owner)).toMatchObject({ available: '3', reserved: '2' });
+  });
+});
+
+/**
  * Many clients reserve 0.01 and settle exactly that, through one process or the other, each until it is
  * refused; returns how many holds were placed. Every answer but the last refusal must be a success.
  */

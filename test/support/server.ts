@@ -75,10 +75,10 @@ export interface TwoProcesses {
 }
 
 /** Starts TwoProcesses on a scratch database named after `name` (the first runs the migrations). */
-export async function startTwoProcesses(name: string): Promise<TwoProcesses> {
+export async function startTwoProcesses(name: string, env: Record<string, string> = {}): Promise<TwoProcesses> {
   const scratch = await createScratchDatabase(name);
-  const a = await spawnServer(scratch.url);
-  const b = await spawnServer(scratch.url);
+  const a = await spawnServer(scratch.url, env);
+  const b = await spawnServer(scratch.url, env);
   return {
     a,
     b,

@@ -46,6 +46,8 @@ export class PairCounts {
   serverErrors = 0;
   /** Other GraphQL error codes (or HTTP statuses), with how often they came. */
   readonly otherErrors = new Map<string, number>();
+  /** The first message of each of those codes. */
+  readonly messages = new Map<string, string>();
 
   reset(): void {
     this.holds = 0;
@@ -53,12 +55,13 @@ export class PairCounts {
     this.insufficient = 0;
     this.serverErrors = 0;
     this.otherErrors.clear();
+    this.messages.clear();
   }
 
   /** The response's data, or null after counting its error. */
   read<T>(status: number, body: string): T | null {
     if (status >= 500) this.serverErrors += 1;
-    let parsed: { data?: T | null; errors?: Array<{ extensions?: { code?: string } }> };
+    let parsed: { data?: T | null; errors?: Array<{ message?: string; extensions?: { code?: string } }> };
     try {
       parsed = JSON.parse(body) as typeof parsed;
     } catch {
@@ -71,7 +74,10 @@ export class PairCounts {
       return null;
     }
     if (parsed.errors?.length || !parsed.data) {
-      this.other(code ?? `HTTP ${status}`);
+      // The code with the first message it came with, so that a report says what went wrong.
+      const what = code ?? `HTTP ${status}`;
+      if (!this.otherErrors.has(what)) this.messages.set(what, parsed.errors?.[0]?.message ?? '');
+      this.other(what);
       return null;
     }
     return parsed.data;

@@ -275,7 +275,16 @@ async function checkOverdrafts(
     `${seen.settles} settles answered, ${totals.settled} in the ledger`,
   );
   expect(seen.serverErrors === 0, `${seen.serverErrors} answers with HTTP 5xx`);
-  expect(seen.otherErrors === 0, `${seen.otherErrors} errors other than INSUFFICIENT_CREDITS`);
+  const codes = new Map<string, { n: number; message: string }>();
+  for (const c of counts) {
+    for (const [code, n] of c.otherErrors) {
+      const seenCode = codes.get(code) ?? { n: 0, message: c.messages.get(code) ?? '' };
+      seenCode.n += n;
+      codes.set(code, seenCode);
+    }
+  }
+  const listed = [...codes].map(([code, { n, message }]) => `${n} ${code} ("${message}")`).join(', ');
+  expect(seen.otherErrors === 0, `${seen.otherErrors} errors other than INSUFFICIENT_CREDITS: ${listed}`);
   if (expectDrained) {
     const fit = Math.floor(fundedMicro / CHARGE_MICRO);
     expect(totals.holds === fit, `${totals.holds} holds placed where ${fit} fit`);

@@ -281,8 +281,12 @@ type Outcome = { ok: true; value: unknown; hold?: HoldRow } | { ok: false; error
 
 /** Most commands of one workspace decided and written together. */
 const MAX_BATCH = 64;
-/** Rounds of "read, decide, write" before a batch that keeps meeting other writers gives up. */
-const MAX_ROUNDS = 200;
+/**
+ * Version-checked rounds a batch of the service's own queue tries before it takes the account's row lock
+ * (LEDGER_OPTIMISTIC_ROUNDS): on a hot account another process may keep winning the race between read and
+ * write, and a lock waits its turn where an optimistic write would lose again.
+ */
+const OPTIMISTIC_ROUNDS = 6;
 
 /** PostgreSQL serialization failure / deadlock and SQLite lock contention: safe to run again. */
 function isRetryable(err: unknown): boolean {
@@ -396,14 +400,22 @@ export class LedgerService {
   private view: LedgerView | null = null;
   /** Versions and renewal dates of accounts, many per statement (with the view). */
   private versionReads: Grouped<string, AccountVersion | null> | null = null;
+  private readonly overrun: OverrunPolicy;
+  private readonly optimisticRounds: number;
 
   constructor(
     private readonly db: Db,
     readonly clock: Clock,
     readonly publisher: LedgerPublisher,
     private readonly holdTtlMs: number,
-    private readonly overrun: OverrunPolicy = DEFAULT_OVERRUN,
+    opts: {
+      overrun?: OverrunPolicy;
+      /** Version-checked rounds before a batch takes the account's row lock (0: always). */
+      optimisticRounds?: number;
+    } = {},
   ) {
+    this.overrun = opts.overrun ?? DEFAULT_OVERRUN;
+    this.optimisticRounds = opts.optimisticRounds ?? OPTIMISTIC_ROUNDS;
     this.store = createLedgerStore(db);
     this.commands = new LedgerCommands(this);
   }
@@ -715,12 +727,30 @@ export class LedgerService {
     return (version: number, balance: ChangedBalance) => this.publisher.publish({ workspaceId, version, balance });
   }
 
+  /**
+   * A batch that kept meeting other writers, decided and written under the account's row lock
+   * (`applyLocked`): the lock waits its turn, so the batch gets through however hot the account.
+   */
+  private lockedWrite(workspaceId: string, batch: Queued[]): Promise<Outcome[]> {
+    return decideAndWrite(this.store, this.clock, workspaceId, batch, {
+      rounds: 1,
+      locked: true,
+      written: this.published(workspaceId),
+    });
+  }
+
   private async writeBatch(workspaceId: string, batch: Queued[]): Promise<void> {
+    const write = () =>
+      this.optimisticRounds === 0
+        ? this.lockedWrite(workspaceId, batch)
+        : decideAndWrite(this.store, this.clock, workspaceId, batch, {
+            written: this.published(workspaceId),
+            rounds: this.optimisticRounds,
+            busy: () => this.lockedWrite(workspaceId, batch),
+          });
     let outcomes: Outcome[];
     try {
-      outcomes = await decideAndWrite(this.store, this.clock, workspaceId, batch, {
-        written: this.published(workspaceId),
-      });
+      outcomes = await write();
     } catch (err) {
       if (batch.length > 1 && isUniqueViolation(err)) {
         // One command's key (or grant) was written by another instance meanwhile: each on its own.
@@ -730,9 +760,7 @@ export class LedgerService {
       if (batch.length === 1 && batch[0]!.idempotency && isUniqueViolation(err)) {
         // Its key was answered by another instance meanwhile: the next read finds the answer.
         try {
-          outcomes = await decideAndWrite(this.store, this.clock, workspaceId, batch, {
-            written: this.published(workspaceId),
-          });
+          outcomes = await write();
         } catch (again) {
           batch[0]!.reject(again);
           return;
@@ -761,9 +789,16 @@ async function decideAndWrite(
   clock: Clock,
   workspaceId: string,
   batch: Pick<Queued, 'op' | 'idempotency'>[],
-  opts: { written?: (version: number, balance: ChangedBalance) => void; rounds?: number } = {},
+  opts: {
+    written?: (version: number, balance: ChangedBalance) => void;
+    rounds?: number;
+    /** When every one of `rounds` rounds met another writer: decides and writes the batch another way. */
+    busy?: () => Promise<Outcome[]>;
+    /** Read and write under the account's row lock (`applyLocked`). */
+    locked?: boolean;
+  } = {},
 ): Promise<Outcome[]> {
-  const rounds = opts.rounds ?? MAX_ROUNDS;
+  const rounds = opts.rounds ?? OPTIMISTIC_ROUNDS;
   const asked = {
     grantIds: [...new Set(batch.flatMap((b) => b.op.grantIds ?? []))],
     holdIds: [...new Set(batch.flatMap((b) => (b.op.holdId ? [b.op.holdId] : [])))],
@@ -776,9 +811,16 @@ async function decideAndWrite(
       // One instant for the read and the decision, so the budget month read is the month decided in.
       const now = clock.now();
       const wanted: Wanted = { ...asked, month: budgetMonthOf(now) };
-      applied = await store.apply(workspaceId, wanted, (loaded) => decideBatch(loaded, batch, now));
+      const decide = (loaded: LoadedAccount) => decideBatch(loaded, batch, now);
+      applied = await (opts.locked
+        ? store.applyLocked(workspaceId, wanted, decide)
+        : store.apply(workspaceId, wanted, decide));
     } catch (err) {
-      if (!isRetryable(err) || round >= rounds) throw err;
+      if (!isRetryable(err)) throw err;
+      if (round >= rounds) {
+        if (opts.busy) return opts.busy();
+        throw err;
+      }
       await pause(round);
       continue;
     }
@@ -787,7 +829,10 @@ async function decideAndWrite(
       if (applied.written) opts.written?.(applied.value.version, applied.value.balance);
       return applied.value.outcomes;
     }
-    if (round >= rounds) throw new AppError('CONFLICT', 'The credit account is too busy; retry in a moment');
+    if (round >= rounds) {
+      if (opts.busy) return opts.busy();
+      throw new AppError('CONFLICT', 'The credit account is too busy; retry in a moment');
+    }
     if (round > 2) await pause(round);
   }
 }
@@ -1015,6 +1060,11 @@ class EmLedgerStore implements LedgerStore {
     private readonly em: EntityManager,
     private readonly emit: (events: EventRow[]) => void,
   ) {}
+
+  /** `apply` locks the account first already. */
+  applyLocked<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
+    return this.apply(workspaceId, wanted, decide);
+  }
 
   async apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
     const em = this.em;

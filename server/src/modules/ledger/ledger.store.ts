@@ -145,6 +145,11 @@ export type Decide<T> = (loaded: LoadedAccount) => { changes: Changes | null; va
  */
 export interface LedgerStore {
   apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>>;
+  /**
+   * The same under the account's row lock, taken before the read and held until the write commits: never
+   * 'conflict', however many other writers the account has; they wait their turn instead.
+   */
+  applyLocked<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>>;
 }
 
 /** An amount column, refused unless a number holds it exactly. */
@@ -496,14 +501,7 @@ class PgLedgerStore implements LedgerStore {
       }
       this.view!.forget(workspaceId);
     }
-    const row = await this.db.withDriver(async (pg: PgClient) => {
-      const read = await pg.query({
-        name: 'hero-ledger-load',
-        text: PG_LOAD,
-        values: [workspaceId, wanted.grantIds, wanted.holdIds, wanted.keys, wanted.apiKeyIds, wanted.month],
-      });
-      return read.rows[0];
-    });
+    const row = await this.db.withDriver((pg: PgClient) => load(pg, workspaceId, wanted));
     if (!row) return { kind: 'missing' };
     const loaded = loadedFrom(row);
     const { changes, value } = decide(loaded);
@@ -515,6 +513,57 @@ class PgLedgerStore implements LedgerStore {
     this.view?.remember(workspaceId, afterWrite(fromLoaded(loaded), changes));
     return { kind: 'done', value, written: true };
   }
+
+  /**
+   * Lock, read, decide, write, commit on one connection. The lock is a statement of its own: a read that
+   * locked would wait for the row and then see its newest version, but compute the grants and holds beside
+   * it from the snapshot it started with; a read after the lock sees everything committed before it.
+   */
+  async applyLocked<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
+    this.view?.forget(workspaceId);
+    const applied = await this.db.withDriver(async (pg: PgClient) => {
+      await pg.query({ name: 'hero-ledger-begin', text: 'begin', values: [] });
+      try {
+        const locked = await pg.query({ name: 'hero-ledger-lock', text: PG_LOCK, values: [workspaceId] });
+        const row = locked.rows.length ? await load(pg, workspaceId, wanted) : undefined;
+        if (!row) {
+          await pg.query({ name: 'hero-ledger-rollback', text: 'rollback', values: [] });
+          return { kind: 'missing' as const };
+        }
+        const loaded = loadedFrom(row);
+        const { changes, value } = decide(loaded);
+        if (changes) {
+          const { rows } = await pg.query({
+            name: 'hero-ledger-write',
+            text: PG_WRITE,
+            values: writeParams([{ workspaceId, changes }]),
+          });
+          if (!rows.length) throw new Error('credit account changed under its row lock');
+        }
+        await pg.query({ name: 'hero-ledger-commit', text: 'commit', values: [] });
+        return { kind: 'done' as const, value, loaded, changes };
+      } catch (err) {
+        await pg.query({ name: 'hero-ledger-rollback', text: 'rollback', values: [] }).catch(() => undefined);
+        throw err;
+      }
+    });
+    if (applied.kind === 'missing') return applied;
+    const { loaded, changes, value } = applied;
+    this.view?.remember(workspaceId, changes ? afterWrite(fromLoaded(loaded), changes) : fromLoaded(loaded));
+    return { kind: 'done', value, written: changes !== null };
+  }
+}
+
+const PG_LOCK = 'select 1 from credit_account where workspace_id = $1 for update';
+
+/** The account, the grants and holds it needs, the keys' answers and the API keys' budgets: one statement. */
+async function load(pg: PgClient, workspaceId: string, wanted: Wanted): Promise<Record<string, unknown> | undefined> {
+  const read = await pg.query({
+    name: 'hero-ledger-load',
+    text: PG_LOAD,
+    values: [workspaceId, wanted.grantIds, wanted.holdIds, wanted.keys, wanted.apiKeyIds, wanted.month],
+  });
+  return read.rows[0];
 }
 
 // ——— SQLite ———
@@ -592,6 +641,11 @@ class SqliteLedgerStore implements LedgerStore {
   async apply<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
     // The pool has one connection: holding it keeps the ORM's transactions out while this one runs.
     return this.db.withDriver((db: SqliteDatabase) => this.applySync(db, workspaceId, wanted, decide));
+  }
+
+  /** Every apply holds the database's write lock from its read to its commit. */
+  applyLocked<T>(workspaceId: string, wanted: Wanted, decide: Decide<T>): Promise<Applied<T>> {
+    return this.apply(workspaceId, wanted, decide);
   }
 
   /** One synchronous transaction: nothing else runs on this process until it has committed. */
