@@ -317,7 +317,7 @@ interface PgClient {
   query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
-const entryJson = (w: string, e: EntryRow) => ({
+const entryJson = (w: string, e: EntryRow, createdAt: Date | string) => ({
   w,
   id: e.id,
   seq: e.seq,
@@ -335,7 +335,7 @@ const entryJson = (w: string, e: EntryRow) => ({
   actor_kind: e.actorKind,
   actor_id: e.actorId,
   idempotency_key: e.idempotencyKey,
-  created_at: e.createdAt,
+  created_at: createdAt,
 });
 
 const grantJson = (w: string, g: GrantRow) => ({
@@ -352,7 +352,7 @@ const grantJson = (w: string, g: GrantRow) => ({
   created_at: g.createdAt,
 });
 
-const holdJson = (w: string, h: HoldRow, resolvedAt: Date | null) => ({
+const holdJson = (w: string, h: HoldRow, resolvedAt: string | null, when: (d: Date) => Date | string) => ({
   w,
   id: h.id,
   amount_micro: h.amountMicro,
@@ -361,20 +361,20 @@ const holdJson = (w: string, h: HoldRow, resolvedAt: Date | null) => ({
   feature: h.feature,
   description: h.description,
   actual_micro: h.actualMicro,
-  created_at: h.createdAt,
+  created_at: when(h.createdAt),
   expires_at: h.expiresAt,
   resolved_at: resolvedAt,
   api_key_id: h.apiKeyId,
 });
 
-const answerJson = (w: string, a: AnswerRow) => ({
+const answerJson = (w: string, a: AnswerRow, createdAt: Date | string) => ({
   w,
   id: a.id,
   key: a.key,
   operation: a.operation,
   request_hash: a.requestHash,
   response: a.response,
-  created_at: a.createdAt,
+  created_at: createdAt,
 });
 
 function loadedFrom(row: Record<string, unknown>): LoadedAccount {
@@ -405,31 +405,42 @@ interface AccountWrite {
   changes: Changes;
 }
 
-/** The parameters of PG_WRITE for these accounts' changes. */
+/** A recordset parameter's JSON; most tables of a write have no rows. */
+const rowsJson = (rows: object[]): string => (rows.length ? JSON.stringify(rows) : '[]');
+
+/**
+ * The parameters of PG_WRITE for these accounts' changes, one JSON recordset per table, in one pass. The
+ * write's instant is turned into text once per account rather than once per row.
+ */
 function writeParams(writes: AccountWrite[]): string[] {
-  const table = <T>(rows: (w: string, c: Changes) => T[]) =>
-    JSON.stringify(writes.flatMap(({ workspaceId, changes }) => rows(workspaceId, changes)));
-  return [
-    table((w, c) => [
-      { w, to_v: c.toVersion, held: c.heldMicro, deficit: c.deficitMicro, from_v: c.fromVersion, at: c.now },
-    ]),
-    table((w, c) => c.grantUpdates.map((g) => ({ w, id: g.id, r: g.remainingMicro }))),
-    table((w, c) => c.grantInserts.map((g) => grantJson(w, g))),
-    table((w, c) => c.holdInserts.map((h) => holdJson(w, h, h.status === 'ACTIVE' ? null : c.now))),
-    table((w, c) =>
-      c.holdUpdates.map((h) => ({
-        w,
-        id: h.id,
-        status: h.status,
-        resolved_at: h.resolvedAt,
-        actual_micro: h.actualMicro,
-      })),
-    ),
-    table((w, c) => c.entries.map((e) => entryJson(w, e))),
-    table((w, c) => c.answers.map((x) => answerJson(w, x))),
-    table((w, c) => c.events.map((e, i) => ({ w, id: e.id, n: i + 1, type: e.type, data: e.data, at: c.now }))),
-    table((w, c) => c.spend.map((d) => ({ w, k: d.apiKeyId, m: d.month, d: d.deltaMicro }))),
-  ];
+  const accounts: object[] = [];
+  const grantUpdates: object[] = [];
+  const grantInserts: object[] = [];
+  const holdInserts: object[] = [];
+  const holdUpdates: object[] = [];
+  const entries: object[] = [];
+  const answers: object[] = [];
+  const events: object[] = [];
+  const spend: object[] = [];
+  for (const { workspaceId: w, changes: c } of writes) {
+    const at = c.now.toISOString();
+    const when = (d: Date) => (d === c.now ? at : d);
+    accounts.push({ w, to_v: c.toVersion, held: c.heldMicro, deficit: c.deficitMicro, from_v: c.fromVersion, at });
+    for (const g of c.grantUpdates) grantUpdates.push({ w, id: g.id, r: g.remainingMicro });
+    for (const g of c.grantInserts) grantInserts.push(grantJson(w, g));
+    for (const h of c.holdInserts) holdInserts.push(holdJson(w, h, h.status === 'ACTIVE' ? null : at, when));
+    for (const h of c.holdUpdates) {
+      const resolved = h.resolvedAt && when(h.resolvedAt);
+      holdUpdates.push({ w, id: h.id, status: h.status, resolved_at: resolved, actual_micro: h.actualMicro });
+    }
+    for (const e of c.entries) entries.push(entryJson(w, e, when(e.createdAt)));
+    for (const x of c.answers) answers.push(answerJson(w, x, when(x.createdAt)));
+    c.events.forEach((e, i) => events.push({ w, id: e.id, n: i + 1, type: e.type, data: e.data, at }));
+    for (const d of c.spend) spend.push({ w, k: d.apiKeyId, m: d.month, d: d.deltaMicro });
+  }
+  return [accounts, grantUpdates, grantInserts, holdInserts, holdUpdates, entries, answers, events, spend].map(
+    rowsJson,
+  );
 }
 
 /**
