@@ -61,7 +61,7 @@ const envSchema = z.object({
   OVERRUN_ALLOWANCE_MIN_MICRO: z.coerce.number().int().min(0).max(1_000_000_000_000).default(1_000_000),
   SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Version-checked tries of a batch of credit commands before it waits for the account's row lock; 0: always lock. */
-  LEDGER_OPTIMISTIC_ROUNDS: z.coerce.number().int().min(0).max(200).default(6),
+  LEDGER_OPTIMISTIC_ROUNDS: z.coerce.number().int().min(0).max(200).default(12),
   /** How long an idempotency key answers retries: Stripe's 24 hours by default, at most 30 days. */
   IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   PLANS_JSON: jsonOf(z.array(planSchema).min(1)).optional(),

@@ -523,7 +523,7 @@ function missedSection(r: Report, m: Record<string, Measured | undefined>): stri
         `${head} The hot workspace ran ${int(m.hot?.rate ?? 0)} pairs/s against ${int(m.spread?.rate ?? 0)} spread ` +
           `over ${int(r.settings.workspaces)} workspaces, at ${serverMs(m.hot)} ms of server CPU per pair ` +
           `(${serverMs(m.spread)} spread): concurrent commands of the workspace on a process are decided together ` +
-          'and share one write, and the two processes contend on its version (a batch that loses six rounds takes ' +
+          'and share one write, and the two processes contend on its version (a batch that loses twelve rounds takes ' +
           'the row lock instead). The baseline is one UPDATE per ' +
           `transaction (${int(m.hotSql?.rate ?? 0)}/s, a WAL flush each).` +
           (x.alsoNeeds && !x.alsoNeeds.ok ? ' **The overdraft checks found problems (above).**' : ''),

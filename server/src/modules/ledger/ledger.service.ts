@@ -286,7 +286,7 @@ const MAX_BATCH = 64;
  * (LEDGER_OPTIMISTIC_ROUNDS): on a hot account another process may keep winning the race between read and
  * write, and a lock waits its turn where an optimistic write would lose again.
  */
-const OPTIMISTIC_ROUNDS = 6;
+const OPTIMISTIC_ROUNDS = 12;
 
 /** PostgreSQL serialization failure / deadlock and SQLite lock contention: safe to run again. */
 function isRetryable(err: unknown): boolean {
