@@ -281,12 +281,6 @@ type Outcome = { ok: true; value: unknown; hold?: HoldRow } | { ok: false; error
 
 /** Most commands of one workspace decided and written together. */
 const MAX_BATCH = 64;
-/**
- * Version-checked rounds a batch of the service's own queue tries before it takes the account's row lock
- * (LEDGER_OPTIMISTIC_ROUNDS): on a hot account another process may keep winning the race between read and
- * write, and a lock waits its turn where an optimistic write would lose again.
- */
-const OPTIMISTIC_ROUNDS = 12;
 
 /** PostgreSQL serialization failure / deadlock and SQLite lock contention: safe to run again. */
 function isRetryable(err: unknown): boolean {
@@ -401,6 +395,11 @@ export class LedgerService {
   /** Versions and renewal dates of accounts, many per statement (with the view). */
   private versionReads: Grouped<string, AccountVersion | null> | null = null;
   private readonly overrun: OverrunPolicy;
+  /**
+   * Version-checked rounds a batch of the service's own queue tries before it takes the account's row lock
+   * (LEDGER_OPTIMISTIC_ROUNDS; 0: always): on a hot account another process may keep winning the race between
+   * read and write, and a lock waits its turn where an optimistic write would lose again.
+   */
   private readonly optimisticRounds: number;
 
   constructor(
@@ -408,14 +407,10 @@ export class LedgerService {
     readonly clock: Clock,
     readonly publisher: LedgerPublisher,
     private readonly holdTtlMs: number,
-    opts: {
-      overrun?: OverrunPolicy;
-      /** Version-checked rounds before a batch takes the account's row lock (0: always). */
-      optimisticRounds?: number;
-    } = {},
+    opts: { overrun?: OverrunPolicy; optimisticRounds: number },
   ) {
     this.overrun = opts.overrun ?? DEFAULT_OVERRUN;
-    this.optimisticRounds = opts.optimisticRounds ?? OPTIMISTIC_ROUNDS;
+    this.optimisticRounds = opts.optimisticRounds;
     this.store = createLedgerStore(db);
     this.commands = new LedgerCommands(this);
   }
@@ -791,14 +786,14 @@ async function decideAndWrite(
   batch: Pick<Queued, 'op' | 'idempotency'>[],
   opts: {
     written?: (version: number, balance: ChangedBalance) => void;
-    rounds?: number;
+    rounds: number;
     /** When every one of `rounds` rounds met another writer: decides and writes the batch another way. */
     busy?: () => Promise<Outcome[]>;
     /** Read and write under the account's row lock (`applyLocked`). */
     locked?: boolean;
-  } = {},
+  },
 ): Promise<Outcome[]> {
-  const rounds = opts.rounds ?? OPTIMISTIC_ROUNDS;
+  const { rounds } = opts;
   const asked = {
     grantIds: [...new Set(batch.flatMap((b) => b.op.grantIds ?? []))],
     holdIds: [...new Set(batch.flatMap((b) => (b.op.holdId ? [b.op.holdId] : [])))],
