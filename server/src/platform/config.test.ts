@@ -37,6 +37,10 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must start with postgresql:\/\/ or sqlite:/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
     [{ HOLD_TTL_MS: '5' }, /^HOLD_TTL_MS: /],
+    [{ LEDGER_OPTIMISTIC_ROUNDS: '-1' }, /^LEDGER_OPTIMISTIC_ROUNDS: /],
+    [{ LEDGER_OPTIMISTIC_ROUNDS: '201' }, /^LEDGER_OPTIMISTIC_ROUNDS: /],
+    [{ LEDGER_OPTIMISTIC_ROUNDS: '1.5' }, /^LEDGER_OPTIMISTIC_ROUNDS: /],
+    [{ LEDGER_OPTIMISTIC_ROUNDS: 'many' }, /^LEDGER_OPTIMISTIC_ROUNDS: /],
     [{ PLANS_JSON: '{not json' }, /^PLANS_JSON: must be valid JSON/],
     [{ PLANS_JSON: '[]' }, /^PLANS_JSON: /],
     [
