@@ -2,8 +2,9 @@
  * The baseline of benchmark 7: a bare `ws` server that, when asked, sends one small message to each
  * of its clients, grouped by the key they connected with (`/?key=…`). No GraphQL, no database, no
  * bus: what pushing a balance to the same clients costs at the least. `POST /broadcast?version=N`
- * sends `version` N to every group, stamps when each group's sending began (wall clock, comparable
- * across processes) and answers those stamps. Started by live-latency.ts through spawnServer.
+ * sends `version` N to every client, group after group, and answers when the broadcast began
+ * (`began`) and when each group's sending began (`stamps`), on the wall clock, comparable across
+ * processes. Started by live-latency.ts through spawnServer.
  */
 import { createServer } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -19,6 +20,7 @@ const http = createServer((req, res) => {
   }
   const version = Number(url.searchParams.get('version'));
   const stamps: Record<string, number> = {};
+  const began = now();
   for (const [key, clients] of groups) {
     stamps[key] = now();
     // The size and shape of a graphql-ws balance message.
@@ -29,7 +31,7 @@ const http = createServer((req, res) => {
     });
     for (const socket of clients) socket.send(message);
   }
-  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ stamps }));
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ began, stamps }));
 });
 
 const wss = new WebSocketServer({ server: http });
