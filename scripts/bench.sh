@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks 1-5 and 9 of QUALITY.md: throughput ratios against baselines measured in the same run
 # (plain node:http, the trivial query, pgbench on the server's own SQL, pgbench on one hot row) and
-# the server's CPU per hold + settle pair against its CPU per trivial request. The server runs with
-# one process per core (HERO_PROCESSES; BENCH_PROCESSES=1 for one). Installs the dependencies, starts a
+# the server's CPU per hold + settle pair against its CPU per trivial request. The server runs as it
+# ships, one process (BENCH_PROCESSES=2 for two sharing the port). Installs the dependencies, starts a
 # throwaway PostgreSQL, runs test/bench/throughput/run.ts, stops PostgreSQL. Prints every target and
 # writes docs/benchmarks-throughput.md and test/bench/throughput/hold-settle.pgbench (made from the
 # SQL captured in the run). Takes about 3-5 minutes. Not part of the test suite.
