@@ -236,9 +236,9 @@ export function renderReport(r: Report): string {
         'server under test is `server/src/main.ts` started by `spawnServer` (test/support/server.ts) with ' +
         `NODE_ENV=test, LOG_LEVEL=warn and HERO_PROCESSES=${r.settings.processes}: ` +
         (r.settings.processes > 1
-          ? `${r.settings.processes} server processes sharing the port through node:cluster, `
+          ? `${r.settings.processes} server processes sharing the port through node:cluster, each `
           : 'one server process (the default), ') +
-        'each with a MikroORM pool of 20 connections and the live-balance bus on PostgreSQL, no subscribers, ' +
+        'with a MikroORM pool of 20 connections and the live-balance bus on PostgreSQL, no subscribers, ' +
         'WEBHOOK_WORKER=false (the outbound-webhook poll, once a second whatever the load, would otherwise ' +
         'land in the capture of a pair’s SQL; no endpoint exists) and SWEEP_INTERVAL_MS=3600000 (the ' +
         'background sweep of abandoned holds, ended grants and the alerts of up to 200 workspaces runs every ' +
