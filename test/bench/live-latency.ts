@@ -34,6 +34,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import pg from 'pg';
 import { grantStaff } from '../support/accounts';
 import { createScratchDatabase } from '../support/pg-harness';
 import { spawnServer, type ServerProcess } from '../support/server';
@@ -299,6 +300,8 @@ interface Shape {
 
 interface Delivery {
   workspaceId: string;
+  /** Whether the subscriber is on the instance that made the change (else the bus brought it). */
+  sameInstance: boolean;
   version: number;
   sentAt: number;
   respondedAt: number;
@@ -329,7 +332,13 @@ async function rawBroadcast(rawServers: ServerProcess[], version: number) {
  * round and one broadcast round (in turn first), so that both see the same load on the machine.
  * Latencies are computed once the commit log is in.
  */
-async function latencyRounds(servers: ServerProcess[], rawServers: ServerProcess[], accounts: Account[], shape: Shape) {
+async function latencyRounds(
+  servers: ServerProcess[],
+  rawServers: ServerProcess[],
+  accounts: Account[],
+  shape: Shape,
+  databaseUrl: string,
+) {
   const chosen = accounts.slice(0, shape.workspaces);
   const subs: PoolSubscriber[] = chosen.flatMap((a) =>
     Array.from({ length: shape.subscribersEach }, (_, j) => ({
@@ -345,6 +354,17 @@ async function latencyRounds(servers: ServerProcess[], rawServers: ServerProcess
       token: '',
     })),
   );
+  // The versions each round's subscribers must reach, read from the database: through an instance, the
+  // harness's own requests would queue ahead of the pushes it measures.
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const versions = async () => {
+    const { rows } = await db.query<{ workspace_id: string; version: number }>(
+      'select workspace_id, version from credit_account where workspace_id = any($1::uuid[])',
+      [chosen.map((a) => a.workspaceId)],
+    );
+    return Object.fromEntries(rows.map((r) => [r.workspace_id, Number(r.version)]));
+  };
   const pool = new Pool();
   await pool.connect(subs); // first: its subscribers are the pool's first indexes
   await pool.connect(rawSubs, true);
@@ -354,24 +374,30 @@ async function latencyRounds(servers: ServerProcess[], rawServers: ServerProcess
   const rawPerGroup: number[] = [];
 
   const chargeRound = async (round: number) => {
-    const sent = new Map<string, { sentAt: number; respondedAt: number }>();
+    const sent = new Map<string, { url: string; sentAt: number; respondedAt: number }>();
     await Promise.all(
       chosen.map(async (a, w) => {
         const url = servers[(round + w) % 2]!.url;
         const sentAt = now();
         await hold(url, a.token, '0.01');
-        sent.set(a.workspaceId, { sentAt, respondedAt: now() });
+        sent.set(a.workspaceId, { url, sentAt, respondedAt: now() });
       }),
     );
-    // One charge per workspace per round, and nothing else writes: the balance now has its version.
-    const targets: Record<string, number> = {};
-    for (const a of chosen) targets[a.workspaceId] = (await balanceOf(servers[0]!.url, a.token)).version;
+    // Every charge of the round has committed: each account now has the version its change left.
+    const targets = await versions();
     const { arrivals } = await pool.reach(targets);
     if (round < WARMUP_ROUNDS) return;
     for (const t of sent.values()) requests.push(t.respondedAt - t.sentAt);
     subs.forEach((s, i) => {
-      const t = sent.get(s.key)!;
-      deliveries.push({ workspaceId: s.key, version: targets[s.key]!, ...t, arrivedAt: arrivals[i]! });
+      const { url, sentAt, respondedAt } = sent.get(s.key)!;
+      deliveries.push({
+        workspaceId: s.key,
+        sameInstance: s.url === url,
+        version: targets[s.key]!,
+        sentAt,
+        respondedAt,
+        arrivedAt: arrivals[i]!,
+      });
     });
   };
   const rawRound = async (round: number) => {
@@ -398,6 +424,7 @@ async function latencyRounds(servers: ServerProcess[], rawServers: ServerProcess
   }
   const end = await checkEndState(pool, subs, new Map(chosen.map((a) => [a.workspaceId, a])), servers[1]!.url);
   await pool.close();
+  await db.end();
   return { shape, deliveries, requests, raw: summary(raw), rawPerGroup: summary(rawPerGroup), end };
 }
 
@@ -416,11 +443,15 @@ function readCommitLog(prefix: string): Map<string, number> {
 function latencyFigures(results: Array<Awaited<ReturnType<typeof latencyRounds>>>, commits: Map<string, number>) {
   return results.map(({ shape, deliveries, requests, raw, rawPerGroup, end }) => {
     const fromCommit: number[] = [];
+    const bySide = { sameInstance: [] as number[], otherInstance: [] as number[] };
     let unmatched = 0;
     for (const d of deliveries) {
       const committed = commits.get(`${d.workspaceId}:${d.version}`);
       if (committed === undefined) unmatched += 1;
-      else fromCommit.push(d.arrivedAt - committed);
+      else {
+        fromCommit.push(d.arrivedAt - committed);
+        bySide[d.sameInstance ? 'sameInstance' : 'otherInstance'].push(d.arrivedAt - committed);
+      }
     }
     const commitToSubscriberMs = summary(fromCommit);
     const rawBroadcastMs = raw;
@@ -428,6 +459,9 @@ function latencyFigures(results: Array<Awaited<ReturnType<typeof latencyRounds>>
       shape: `${shape.workspaces} workspace(s) × ${shape.subscribersEach} subscribers`,
       rounds: ROUNDS,
       commitToSubscriberMs,
+      /** The same, for subscribers on the instance that made the change and on the other (through the bus). */
+      commitToSubscriberSameInstanceMs: summary(bySide.sameInstance),
+      commitToSubscriberOtherInstanceMs: summary(bySide.otherInstance),
       rawBroadcastMs,
       /** Target ≤ 1.3. */
       p99OverRawP99: Math.round((commitToSubscriberMs.p99 / rawBroadcastMs.p99) * 100) / 100,
@@ -626,7 +660,7 @@ async function main(): Promise<void> {
     console.log('benchmark 7: latency, 1,000 subscribers, and the raw ws baseline…');
     const rounds = [];
     const rawServers = await startRawServers(scratch.url);
-    for (const shape of LATENCY_SHAPES) rounds.push(await latencyRounds(servers, rawServers, accounts, shape));
+    for (const shape of LATENCY_SHAPES) rounds.push(await latencyRounds(servers, rawServers, accounts, shape, scratch.url));
     await Promise.all([...servers, ...rawServers].map((s) => s.stop()));
     servers = [];
     const latency = latencyFigures(rounds, readCommitLog(commitLog));
