@@ -27,7 +27,8 @@
  *
  * Run: `bash scripts/bench-live.sh` (starts PostgreSQL; see docs/benchmarks.md). Options by env:
  * BENCH_ROUNDS (30), BENCH_SECONDS (6), BENCH_RUNS (8 per mode), BENCH_CONCURRENCY (32), BENCH_MODES
- * (off,on; add `bus` for the PostgreSQL bus without subscribers), BENCH_WORKSPACES (1000),
+ * (off,on; add `bus` for the PostgreSQL bus without subscribers), BENCH_FANOUT_INSTANCES (2 server
+ * instances per mode in benchmark 6; 1 measures the server as it ships), BENCH_WORKSPACES (1000),
  * BENCH_OUT (.tmp/bench/live-latency.json), BENCH_CPU_PROF (a folder: CPU profiles of the servers).
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -45,6 +46,8 @@ const WARMUP_ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const RUNS = Number(process.env.BENCH_RUNS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+/** Server instances per mode in benchmark 6. */
+const FANOUT_INSTANCES = Number(process.env.BENCH_FANOUT_INSTANCES ?? 2);
 /** off: in-process bus; bus: PostgreSQL bus, no subscribers (NOTIFY/LISTEN alone); on: bus and subscribers. */
 type Mode = 'off' | 'bus' | 'on';
 const MODES = (process.env.BENCH_MODES ?? 'off,on').split(',') as Mode[];
@@ -97,9 +100,10 @@ const startInstance = async (databaseUrl: string, fanOut: boolean, commitLog?: s
 async function startPair(
   databaseUrl: string,
   fanOut: boolean,
-  opts: { commitLog?: string; channel?: string } = {},
+  opts: { commitLog?: string; channel?: string; instances?: number } = {},
 ): Promise<ServerProcess[]> {
   const a = await startInstance(databaseUrl, fanOut, opts.commitLog, opts.channel); // migrations run once, here
+  if (opts.instances === 1) return [a];
   const b = await startInstance(databaseUrl, fanOut, opts.commitLog, opts.channel);
   return [a, b];
 }
@@ -569,13 +573,16 @@ async function throughputPhase(databaseUrl: string, accounts: Account[]) {
   // seconds, not a restart, so many short runs alternate and each is compared with its neighbours.
   const pairs = new Map<Mode, ServerProcess[]>();
   for (const mode of MODES) {
-    pairs.set(mode, await startPair(databaseUrl, mode !== 'off', { channel: `hero_bench_${mode}` }));
+    pairs.set(
+      mode,
+      await startPair(databaseUrl, mode !== 'off', { channel: `hero_bench_${mode}`, instances: FANOUT_INSTANCES }),
+    );
   }
   let pool: Pool | null = null;
   if (pairs.has('on')) {
     const on = pairs.get('on')!;
     pool = new Pool();
-    await pool.connect(accounts.map((a, i) => ({ key: a.workspaceId, url: on[i % 2]!.url, token: a.token })));
+    await pool.connect(accounts.map((a, i) => ({ key: a.workspaceId, url: on[i % on.length]!.url, token: a.token })));
   }
   for (const mode of MODES) await loadRun(pairs.get(mode)!, accounts, 3); // warm-up: hot code, full pools
   const runs: Run[] = [];
@@ -660,20 +667,30 @@ async function main(): Promise<void> {
     console.log('benchmark 7: latency, 1,000 subscribers, and the raw ws baseline…');
     const rounds = [];
     const rawServers = await startRawServers(scratch.url);
-    for (const shape of LATENCY_SHAPES) rounds.push(await latencyRounds(servers, rawServers, accounts, shape, scratch.url));
+    for (const shape of LATENCY_SHAPES)
+      rounds.push(await latencyRounds(servers, rawServers, accounts, shape, scratch.url));
     await Promise.all([...servers, ...rawServers].map((s) => s.stop()));
     servers = [];
     const latency = latencyFigures(rounds, readCommitLog(commitLog));
     console.log(JSON.stringify(latency, null, 2));
 
-    console.log(`benchmark 6: hold+settle, fan-out off vs on, ${RUNS} runs each of ${SECONDS}s…`);
+    console.log(
+      `benchmark 6: hold+settle, fan-out off vs on, ${FANOUT_INSTANCES} instance(s) each, ${RUNS} runs each of ${SECONDS}s…`,
+    );
     const throughput = await throughputPhase(scratch.url, accounts);
     console.log(JSON.stringify(throughput.modes, null, 2));
 
     const result = {
       startedAt: started.toISOString(),
       machine: { cpus: cpus().length, node: process.version, loadAverageAtStart, loadAverageAtEnd: loadavg() },
-      settings: { rounds: ROUNDS, seconds: SECONDS, runs: RUNS, concurrency: CONCURRENCY, workspaces: WORKSPACES },
+      settings: {
+        rounds: ROUNDS,
+        seconds: SECONDS,
+        runs: RUNS,
+        concurrency: CONCURRENCY,
+        workspaces: WORKSPACES,
+        fanOutInstances: FANOUT_INSTANCES,
+      },
       benchmark7: {
         shapes: latency,
         target:
