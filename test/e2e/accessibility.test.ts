@@ -146,8 +146,11 @@ describe.each(schemes)('accessibility (%s theme)', (scheme) => {
       await page.keyboard.press('Enter');
       const item = page.getByRole('menuitem', { name: 'Question about this charge' });
       await item.waitFor();
+      // Opened from the keyboard, the menu has the focus.
+      expect(await page.evaluate(() => document.activeElement?.closest('[role="menu"]') != null)).toBe(true);
       await expectAccessible(page, `history row menu (${scheme})`);
-      await page.keyboard.press('Enter');
+      // Enter on the item (focused first: a pointer event meanwhile may have left the focus on the menu itself).
+      await item.press('Enter');
       const support = page.getByRole('dialog', { name: 'Contact support' });
       await support.waitFor();
       await expectAccessible(page, `contact support dialog (${scheme})`);
