@@ -446,18 +446,14 @@ function readCommitLog(prefix: string): Map<string, number> {
 
 function latencyFigures(results: Array<Awaited<ReturnType<typeof latencyRounds>>>, commits: Map<string, number>) {
   return results.map(({ shape, deliveries, requests, raw, rawPerGroup, end }) => {
-    const fromCommit: number[] = [];
     const bySide = { sameInstance: [] as number[], otherInstance: [] as number[] };
     let unmatched = 0;
     for (const d of deliveries) {
       const committed = commits.get(`${d.workspaceId}:${d.version}`);
       if (committed === undefined) unmatched += 1;
-      else {
-        fromCommit.push(d.arrivedAt - committed);
-        bySide[d.sameInstance ? 'sameInstance' : 'otherInstance'].push(d.arrivedAt - committed);
-      }
+      else bySide[d.sameInstance ? 'sameInstance' : 'otherInstance'].push(d.arrivedAt - committed);
     }
-    const commitToSubscriberMs = summary(fromCommit);
+    const commitToSubscriberMs = summary([...bySide.sameInstance, ...bySide.otherInstance]);
     const rawBroadcastMs = raw;
     return {
       shape: `${shape.workspaces} workspace(s) × ${shape.subscribersEach} subscribers`,
