@@ -142,14 +142,22 @@ describe.each(schemes)('accessibility (%s theme)', (scheme) => {
 
       // A history row's menu, from the keyboard, and the support dialog it opens.
       const row = page.getByRole('row').filter({ hasText: 'Partner report: weekly export' });
-      await row.getByRole('button', { name: /^Actions for entry #/ }).focus();
-      await page.keyboard.press('Enter');
+      const trigger = row.getByRole('button', { name: /^Actions for entry #/ });
       const item = page.getByRole('menuitem', { name: 'Question about this charge' });
-      await item.waitFor();
-      // Opened from the keyboard, the menu has the focus.
-      expect(await page.evaluate(() => document.activeElement?.closest('[role="menu"]') != null)).toBe(true);
+      const openMenu = async () => {
+        await trigger.focus();
+        await page.keyboard.press('Enter');
+        await item.waitFor();
+        // Opened from the keyboard, the menu has the focus.
+        expect(await page.evaluate(() => document.activeElement?.closest('[role="menu"]') != null)).toBe(true);
+      };
+      await openMenu();
       await expectAccessible(page, `history row menu (${scheme})`);
-      // Enter on the item (focused first: a pointer event meanwhile may have left the focus on the menu itself).
+      // Under load the menu has been found closed after the scan (two full runs of the 45 browser tests):
+      // the item is chosen from a menu opened afresh, from the keyboard again.
+      await page.keyboard.press('Escape');
+      await item.waitFor({ state: 'detached' });
+      await openMenu();
       await item.press('Enter');
       const support = page.getByRole('dialog', { name: 'Contact support' });
       await support.waitFor();
