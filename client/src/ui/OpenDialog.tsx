@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState, type ReactNode } from 'react';
+import { returnFocusTo } from './focusReturn';
 
 /**
  * The root of a Radix Dialog that is mounted only while open (there is no Dialog.Trigger): Escape, a pointer-down
@@ -25,8 +26,5 @@ export function OpenDialog({ onClose, children }: { onClose: () => void; childre
  */
 export function useFocusReturn(): (event: Event) => void {
   const [opener] = useState(() => document.activeElement as HTMLElement | null);
-  return (event) => {
-    event.preventDefault();
-    opener?.focus();
-  };
+  return returnFocusTo(() => opener);
 }

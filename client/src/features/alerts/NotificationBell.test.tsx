@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../test/fakeApi';
+import { queuedTasks } from '../../test/queuedTasks';
 import { NotificationBell } from './NotificationBell';
 import { NotificationsProvider } from './NotificationsProvider';
 
@@ -52,5 +53,47 @@ describe('the notification bell', () => {
     await waitFor(() => expect(bell.getAttribute('aria-label')).toBe('Notifications'));
     expect(marked).toEqual([{ ids: null }]);
     expect(screen.queryByTestId('notification-count')).toBeNull();
+  });
+
+  describe('closed with Escape', () => {
+    function renderBell() {
+      const api = createFakeApi({
+        notifications: () => ({
+          unreadCount: 0,
+          edges: [notification('n1', 'Balance below 5.00 credits', true)],
+          pageInfo: { hasNextPage: false, endCursor: null },
+        }),
+      });
+      render(
+        <api.Providers>
+          <NotificationsProvider>
+            <NotificationBell />
+            <button type="button">Next</button>
+          </NotificationsProvider>
+        </api.Providers>,
+      );
+    }
+
+    it('gives the focus back to the bell', async () => {
+      renderBell();
+      const bell = await screen.findByTestId('notification-bell');
+      fireEvent.click(bell);
+      await screen.findByTestId('notification-list');
+      fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+      expect(screen.queryByTestId('notifications-popover')).toBeNull();
+      await queuedTasks();
+      expect(document.activeElement).toBe(bell);
+    });
+
+    it('leaves the focus where the reader has moved it since', async () => {
+      renderBell();
+      fireEvent.click(await screen.findByTestId('notification-bell'));
+      await screen.findByTestId('notification-list');
+      fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+      const next = screen.getByRole('button', { name: 'Next' });
+      next.focus();
+      await queuedTasks();
+      expect(document.activeElement).toBe(next);
+    });
   });
 });

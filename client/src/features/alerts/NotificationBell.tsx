@@ -6,6 +6,7 @@ import { Icon } from '../../app/icons';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
+import { unlessFocusMoved } from '../../ui/focusReturn';
 import { useNotificationSummary, useSetNotificationSummary } from './NotificationsProvider';
 
 const NotificationsQuery = graphql(`
@@ -65,6 +66,7 @@ export function NotificationBell() {
           collisionPadding={12}
           aria-labelledby="notifications-title"
           data-testid="notifications-popover"
+          onCloseAutoFocus={unlessFocusMoved}
         >
           <NotificationList unreadCount={unreadCount} onNavigate={() => setOpen(false)} />
         </Popover.Content>

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import { toMicro } from '../../lib/credits';
 import { Credits } from '../../ui/Credits';
+import { returnFocusTo } from '../../ui/focusReturn';
 import { formatDate } from '../../lib/dates';
 import { Icon } from '../../app/icons';
 import { BuyCredits } from '../billing/BuyCredits';
@@ -67,10 +68,7 @@ export function CreditPopover({ id, open, balance, onClose, anchorRef, side = 't
             e.preventDefault();
             (e.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-autofocus]')?.focus();
           }}
-          onCloseAutoFocus={(e) => {
-            e.preventDefault();
-            anchorRef.current?.focus();
-          }}
+          onCloseAutoFocus={returnFocusTo(() => anchorRef.current)}
           onInteractOutside={(e) => {
             // The button toggles the popover itself.
             if (anchorRef.current?.contains(e.target as Node)) e.preventDefault();

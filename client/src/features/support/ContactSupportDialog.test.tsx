@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../test/fakeApi';
+import { queuedTasks } from '../../test/queuedTasks';
 import { ContactSupportButton } from './ContactSupportButton';
 import { EntryMenu } from './EntryMenu';
 
@@ -92,5 +93,43 @@ describe('the contact support dialog', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+});
+
+describe("a history row's menu", () => {
+  function renderMenu() {
+    const api = createFakeApi({});
+    render(
+      <api.Providers>
+        <EntryMenu entry={entry} />
+      </api.Providers>,
+    );
+    return screen.getByRole('button', { name: 'Actions for entry #7' });
+  }
+
+  it('closed with Escape, gives the focus back to its button', async () => {
+    const trigger = renderMenu();
+    trigger.focus();
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    const item = screen.getByRole('menuitem', { name: 'Question about this charge' });
+    expect(document.activeElement).toBe(item);
+    fireEvent.keyDown(item, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    await queuedTasks();
+    expect(document.activeElement).toBe(trigger);
+  });
+
+  it('opened again before the focus came back, stays open with the focus in it', async () => {
+    const trigger = renderMenu();
+    trigger.focus();
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    fireEvent.keyDown(screen.getByRole('menuitem'), { key: 'Escape' });
+    // On a busy page the reader can be back on the button and open the menu before Radix's focus return runs.
+    trigger.focus();
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    const item = screen.getByRole('menuitem', { name: 'Question about this charge' });
+    await queuedTasks();
+    expect(screen.queryByRole('menu')).not.toBeNull();
+    expect(document.activeElement).toBe(item);
   });
 });

@@ -1,5 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Suspense, useState } from 'react';
+import { unlessFocusMoved } from '../../ui/focusReturn';
 import { ContactSupportDialog, type SupportTopic } from './ContactSupportButton';
 
 interface Props {
@@ -23,6 +24,7 @@ export function EntryMenu({ entry }: Props) {
             sideOffset={4}
             collisionPadding={8}
             aria-label={`Entry #${entry.sequence}`}
+            onCloseAutoFocus={unlessFocusMoved}
           >
             <DropdownMenu.Item className="menu-item" onSelect={() => setAsking(true)}>
               Question about this charge
