@@ -11,8 +11,9 @@
  *
  * The server runs as it ships, one process (BENCH_PROCESSES=N runs HERO_PROCESSES=N, sharing the
  * port; the CPU is then that of all of them). On a machine whose cores the database and the load
- * generator share, one process does more pairs per second than one per core (docs/benchmarks.md). Benchmark 4's pgbench script is made in each run from
- * the statements the server sent for a captured pair (script.ts) and written to hold-settle.pgbench.
+ * generator share, one process does more pairs per second than one per core (docs/benchmarks.md).
+ * Benchmark 4's pgbench script is made in each run from the statements the server sent for a captured
+ * pair (script.ts) and written to hold-settle.pgbench.
  *
  * The servers run as their own processes; autocannon (in this process) and pgbench use the same
  * number of connections. Prints the figures and writes docs/benchmarks-throughput.md (BENCH_OUT).
